@@ -1,0 +1,40 @@
+# NET Guide: every chore is one make target. Each target sets itself up on a fresh
+# machine: it makes the virtual environment in .venv and installs the pinned packages.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help serve build check test system-deps
+
+help:
+	@echo "make serve   live preview on http://127.0.0.1:8000/"
+	@echo "make test    build the site strictly and run every test"
+	@echo "make build   build the site into site/"
+	@echo "make check   check the content for contributor mistakes"
+
+$(STAMP): requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@# Make the repository importable, so mkdocs.yml can load our Markdown extensions by import path.
+	@echo "$(CURDIR)" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/netguide-repo.pth"
+	@rm -f $(VENV)/.installed-* && touch $@
+
+serve: $(STAMP)
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(PY) -m mkdocs build --strict
+
+check: $(STAMP)
+	$(PY) scripts/check.py
+
+# Debian packages the browser and hosting tests drive (installed when missing).
+system-deps:
+	@scripts/ensure_system_packages.sh
+
+test: $(STAMP) system-deps
+	$(PY) -m pytest

@@ -1,0 +1,1 @@
+"""Content checks for contributors: each module checks one kind of mistake and returns Problems."""

@@ -1,0 +1,139 @@
+"""Shared test fixtures: the site built once per session, served on 127.0.0.1, and a real Chromium.
+
+Why real components: a reader meets the built HTML in a browser, so the tests do too
+(Debian's Chromium driven by Playwright; never a downloaded browser).
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.site_pages import nav_pages, page_url, top_sections  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
+
+
+def build_site(dest: Path, **env) -> Path:
+    """Build the site strictly into dest; a failed build fails the test session with MkDocs' own message."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(dest)],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        pytest.exit(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", returncode=1)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("site") / "site")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory: Path):
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir) -> str:
+    server = serve(site_dir)
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.exit("Chromium is missing: run `make test` as root, or `sudo apt-get install chromium`", returncode=1)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+class PageWatch:
+    """Records what a reader would not see but must not happen: console errors and requests elsewhere."""
+
+    def __init__(self, page, base_url: str):
+        self.page = page
+        self.console: list[str] = []
+        self.foreign: list[str] = []
+        self.page_errors: list[str] = []
+        origin = urlparse(base_url).netloc
+        page.on("console", lambda m: m.type in ("error", "warning") and self.console.append(f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: self.page_errors.append(str(e)))
+        page.on(
+            "request",
+            lambda r: urlparse(r.url).scheme in ("http", "https", "ws", "wss")
+            and urlparse(r.url).netloc != origin
+            and self.foreign.append(r.url),
+        )
+
+
+def _new_page(browser, base_url, viewport, **kw):
+    context = browser.new_context(viewport=viewport, base_url=base_url, **kw)
+    page = context.new_page()
+    watch = PageWatch(page, base_url)
+    return context, page, watch
+
+
+@pytest.fixture
+def page(browser, base_url):
+    context, pg, watch = _new_page(browser, base_url, DESKTOP)
+    pg.watch = watch
+    yield pg
+    context.close()
+
+
+@pytest.fixture
+def phone_page(browser, base_url):
+    context, pg, watch = _new_page(browser, base_url, PHONE, has_touch=True, is_mobile=True, device_scale_factor=2)
+    pg.watch = watch
+    yield pg
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def page_paths() -> list[str]:
+    """Site-relative URL of every page in the nav, in nav order."""
+    return [page_url(src) for src in nav_pages()]
+
+
+@pytest.fixture(scope="session")
+def sections() -> list[tuple[str, str]]:
+    return [(title, page_url(src)) for title, src in top_sections()]

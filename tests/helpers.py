@@ -1,0 +1,24 @@
+"""Small actions a reader performs, shared by the browser tests."""
+from __future__ import annotations
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query into Material's own search box as a reader would; return result links, best first.
+
+    Material reacts to key events only, so the query is typed key by key (fill() would not search).
+    On narrow screens the box hides behind the header's search button.
+    """
+    box = page.locator(".md-search__input")
+    if not box.is_visible():
+        page.locator("label.md-header__button[for=__search]").click()
+    box.click()
+    box.press_sequentially(query, delay=20)
+    page.locator(".md-search-result__meta").filter(has_text="matching").or_(
+        page.locator(".md-search-result__meta").filter(has_text="No matching")
+    ).first.wait_for(timeout=10_000)
+    return page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+
+
+def clear_search(page) -> None:
+    page.locator(".md-search__input").fill("")
+    page.keyboard.press("Escape")
