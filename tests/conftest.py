@@ -5,13 +5,9 @@ Why real components: a reader meets the built HTML in a browser, so the tests do
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -20,21 +16,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, serve  # noqa: E402
 from scripts.site_pages import nav_pages, page_url, top_sections  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1366, "height": 900}
-
 
 def build_site(dest: Path, **env) -> Path:
     """Build the site strictly into dest; a failed build fails the test session with MkDocs' own message."""
@@ -53,18 +36,6 @@ def build_site(dest: Path, **env) -> Path:
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("site") / "site")
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(directory: Path):
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 @pytest.fixture(scope="session")

@@ -28,7 +28,7 @@ ENTRIES = {
 
 def test_sources_section_lists_cited_entries_in_order_with_doi_links():
     md = sources.render_sources(["web", "smith2020"], ENTRIES, "docs/x.md")
-    assert "## Sources {#sources}" in md
+    assert "## Sources {#sources data-search-exclude}" in md
     assert md.index("A page") < md.index("A study")
     assert "https://doi.org/10.1/x" in md and "<https://www.cancer.gov/>" in md
 

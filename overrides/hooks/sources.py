@@ -51,7 +51,7 @@ def render_sources(keys: list[str], entries: dict[str, dict], where: str) -> str
             f'{where}: unknown source key "{unknown[0]}" — add it to docs/{BIBLIOGRAPHY} or fix the spelling'
         )
     items = "\n".join(f"1. {format_entry(entries[k])}" for k in keys)
-    return f'\n\n## Sources {{#sources}}\n\n<div class="ng-sources" markdown>\n\n{items}\n\n</div>\n'
+    return f'\n\n## Sources {{#sources data-search-exclude}}\n\n<div class="ng-sources" markdown data-search-exclude>\n\n{items}\n\n</div>\n'
 
 
 def render_bibliography(entries: dict[str, dict]) -> str:
