@@ -1,0 +1,1 @@
+"""What the reader sees around the words: templates, assets, build hooks and Markdown extensions."""
