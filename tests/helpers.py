@@ -12,6 +12,10 @@ def search(page, query: str) -> list[str]:
     if not box.is_visible():
         page.locator("label.md-header__button[for=__search]").click()
     box.click()
+    if box.input_value():
+        box.press("Control+a")
+        box.press("Backspace")
+        page.locator(".md-search-result__meta").filter(has_text="matching").wait_for(state="detached", timeout=5_000)
     box.press_sequentially(query, delay=20)
     page.locator(".md-search-result__meta").filter(has_text="matching").or_(
         page.locator(".md-search-result__meta").filter(has_text="No matching")

@@ -5,6 +5,10 @@ one form. After the build, every section of the search index that uses any form 
 gets the term's other forms in a hidden `keywords` field (indexed, never shown). The forms
 come from the glossary's aliases (docs/_data/glossary.yml) and, for lay words the glossary
 is not the place for, from docs/_data/search-synonyms.yml.
+
+A glossary term's see-also pages are where the guide explains it best, so their page-level
+entry also gets all the term's forms in a `topics` field with a higher boost: a search for
+"Ki-67" lands on the grading page before pages that merely mention it.
 """
 from __future__ import annotations
 
@@ -15,10 +19,14 @@ from pathlib import Path
 
 import yaml
 
+from scripts.site_pages import page_url
+
 GLOSSARY = "_data/glossary.yml"
 CURATED = "_data/search-synonyms.yml"
 KEYWORDS_BOOST = 20.0
+TOPICS_BOOST = 200.0
 _groups: list[list[str]] = []
+_topics: dict[str, list[str]] = {}
 
 
 def load_groups(docs_dir: Path) -> list[list[str]]:
@@ -32,6 +40,17 @@ def load_groups(docs_dir: Path) -> list[list[str]]:
     if curated.exists():
         groups += [list(g) for g in yaml.safe_load(curated.read_text(encoding="utf-8")) or []]
     return [[str(f) for f in g] for g in groups if len(g) > 1]
+
+
+def load_topics(docs_dir: Path) -> dict[str, list[str]]:
+    """Page URL -> every form of each glossary term that names the page in see_also."""
+    topics: dict[str, list[str]] = {}
+    glossary = docs_dir / GLOSSARY
+    if glossary.exists():
+        for entry in yaml.safe_load(glossary.read_text(encoding="utf-8")) or []:
+            for src in entry.get("see_also") or []:
+                topics.setdefault(page_url(src.split("#")[0]), []).extend([entry["term"], *(entry.get("aliases") or [])])
+    return topics
 
 
 def _pattern(form: str) -> re.Pattern:
@@ -49,18 +68,23 @@ def keywords_for(text: str, groups: list[tuple[list[str], list[re.Pattern]]]) ->
         present = [p.search(text) is not None for p in patterns]
         if any(present):
             found += [f for f, here in zip(forms, present) if not here]
-    for word in set(re.findall(r"\b[\w]+(?:-[\w]+)+\b", text)):
-        found += [word.replace("-", " "), word.replace("-", "")]
+    for word in set(re.findall(r"\b\w+(?:[-\u2010\u2011\u2013]\w+)+\b", text)):
+        parts = re.split(r"[-\u2010\u2011\u2013]", word)
+        found += ["-".join(parts), " ".join(parts), "".join(parts)]
     return sorted(set(found), key=found.index)
 
 
-def add_keywords(index: dict, groups: list[list[str]]) -> dict:
+def add_keywords(index: dict, groups: list[list[str]], topics: dict[str, list[str]] | None = None) -> dict:
     compiled = [(g, [_pattern(f) for f in g]) for g in groups]
     for doc in index["docs"]:
         words = keywords_for(plain(doc.get("title", "") + " " + doc.get("text", "")), compiled)
         if words:
             doc["keywords"] = " ".join(words)
-    index["config"].setdefault("fields", {})["keywords"] = {"boost": KEYWORDS_BOOST}
+        if topics and doc["location"] in topics:
+            doc["topics"] = " ".join(dict.fromkeys(topics[doc["location"]]))
+    fields = index["config"].setdefault("fields", {})
+    fields["keywords"] = {"boost": KEYWORDS_BOOST}
+    fields["topics"] = {"boost": TOPICS_BOOST}
     return index
 
 
@@ -68,13 +92,14 @@ def add_keywords(index: dict, groups: list[list[str]]) -> dict:
 
 
 def on_config(config, **kwargs):
-    global _groups
+    global _groups, _topics
     _groups = load_groups(Path(config["docs_dir"]))
+    _topics = load_topics(Path(config["docs_dir"]))
     return config
 
 
 def on_post_build(config, **kwargs):
     path = Path(config["site_dir"]) / "search" / "search_index.json"
     if path.exists():
-        index = add_keywords(json.loads(path.read_text(encoding="utf-8")), _groups)
+        index = add_keywords(json.loads(path.read_text(encoding="utf-8")), _groups, _topics)
         path.write_text(json.dumps(index, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")

@@ -1,0 +1,34 @@
+"""Search finds what readers actually type: each query of tests/search_queries.yml, typed into
+Material's own search box in a real browser, shows its page among the first three results."""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+from helpers import search
+from scripts.site_pages import nav_pages, page_url
+
+QUERIES = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text(encoding="utf-8"))
+
+
+def test_query_set_is_large_and_points_at_real_pages():
+    assert len(QUERIES) >= 60
+    pages = set(nav_pages())
+    assert [q for q in QUERIES if q["page"].split("#")[0] not in pages] == []
+
+
+def test_every_reader_query_finds_its_page_in_the_top_three(page):
+    page.goto("")
+    misses = []
+    for q in QUERIES:
+        src, _, anchor = q["page"].partition("#")
+        want = "/" + page_url(src)
+        hrefs = search(page, q["query"])
+        top = [urlparse(h).path + ("#" + urlparse(h).fragment if urlparse(h).fragment else "") for h in hrefs[:3]]
+        paths = [t.split("#")[0] for t in top]
+        ok = want in paths if not anchor else f"{want}#{anchor}" in top
+        if not ok:
+            misses.append(f"{q['query']!r}: want {q['page']}, got {top}")
+    assert not misses, f"{len(misses)} of {len(QUERIES)} queries missed:\n" + "\n".join(misses)
