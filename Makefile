@@ -15,6 +15,9 @@ help:
 	@echo "make test    build the site strictly and run every test"
 	@echo "make build   build the site into site/"
 	@echo "make check   check the content for contributor mistakes"
+	@echo "make offline the offline edition: dist/net-guide-offline.zip (opens from a USB stick)"
+	@echo "make security-headers  rewrite hosting/ security headers from a fresh build"
+	@echo "make figures redraw the incidence chart from docs/_data/incidence.csv"
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,9 +35,24 @@ build: $(STAMP)
 check: $(STAMP)
 	$(PY) scripts/check.py
 
+# The offline edition (mkdocs-offline.yml), zipped: unzip it anywhere and open net-guide/index.html.
+.PHONY: offline security-headers
+offline: $(STAMP)
+	$(PY) scripts/offline_edition.py
+
+# The CSP hashes Material's inline scripts need, written into hosting/ (run after updating Material).
+security-headers: $(STAMP)
+	$(PY) -m mkdocs build --strict --quiet -d build/security-headers-site
+	$(PY) scripts/security_headers.py build/security-headers-site
+
+# The incidence chart and its snippet, drawn from docs/_data/incidence.csv (the test fails when they drift).
+.PHONY: figures
+figures: $(STAMP)
+	$(PY) scripts/make_incidence_chart.py
+
 # Debian packages the browser and hosting tests drive (installed when missing).
 system-deps:
 	@scripts/ensure_system_packages.sh
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps check
 	$(PY) -m pytest
