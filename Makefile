@@ -18,6 +18,7 @@ help:
 	@echo "make offline the offline edition: dist/net-guide-offline.zip (opens from a USB stick)"
 	@echo "make security-headers  rewrite hosting/ security headers from a fresh build"
 	@echo "make figures redraw the incidence chart from docs/_data/incidence.csv"
+	@echo "make bench   measure speed, weight and Lighthouse scores; check the reader budgets (~10 min)"
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -54,5 +55,16 @@ figures: $(STAMP)
 system-deps:
 	@scripts/ensure_system_packages.sh
 
-test: $(STAMP) system-deps check
+test: $(STAMP) system-deps node_modules/.installed check
 	$(PY) -m pytest
+
+# Node tools the bench and the HTML validity test run (vnu.jar, Lighthouse), pinned in package-lock.json.
+# --ignore-scripts: vnu-jar's install script would download a Java; Debian's Java 17 is used instead.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# The performance, weight and validity benchmark with the reader budgets of issue #7 (scripts/bench/).
+.PHONY: bench
+bench: $(STAMP) system-deps node_modules/.installed
+	$(PY) -m scripts.bench

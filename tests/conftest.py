@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, serve  # noqa: E402
 from scripts.site_pages import nav_pages, page_url, top_sections  # noqa: E402
+from fixtures_hosting import nginx_sites, offline_site  # noqa: E402,F401  (nginx and offline edition, session-wide)
 
 def build_site(dest: Path, **env) -> Path:
     """Build the site strictly into dest; a failed build fails the test session with MkDocs' own message."""

@@ -43,7 +43,7 @@ def test_sidebar_navigation_reaches_every_section(page, sections):
     page.goto("")
     for title, path in sections:
         page.goto("")
-        link = page.locator(".md-sidebar--primary .md-nav__link", has_text=re.compile(rf"^\s*{re.escape(title)}\s*$")).first
+        link = page.locator(".md-sidebar--primary a.md-nav__link", has_text=re.compile(rf"^\s*{re.escape(title)}\s*$")).first
         link.click()
         page.wait_for_url(re.compile(re.escape(path) + "$"))
         assert page.locator("article h1").first.is_visible(), title
