@@ -31,6 +31,7 @@ import yaml
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 
 PLACEHOLDER = "<!-- glossary -->"
 FIELDS = ("term", "definition", "aliases", "see_also", "id")
@@ -64,6 +65,7 @@ class Entry:
 
 def slugify(text: str) -> str:
     """The default anchor of a term: 'Ki-67' -> 'ki-67', 'Zollinger–Ellison syndrome' -> 'zollinger-ellison-syndrome'."""
+    text = re.sub(r"[\u2010-\u2015\s]", "-", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -85,7 +87,7 @@ def _texts(node, what: str) -> list[tuple[str, int]]:
 def parse_glossary(text: str) -> list[Entry]:
     """Entries in file order, with line numbers. YAML is read as text only: 'NO' stays 'NO', not false."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise GlossaryError(mark.line + 1 if mark else 0, "the file is not valid YAML", str(error).splitlines()[0]) from None
@@ -189,9 +191,12 @@ class TermMatcher:
     def entry_for(self, matched: str) -> Entry | None:
         return self.exact.get(form_key(matched, True)) or self.folded.get(form_key(matched, False))
 
-    def find(self, text: str):
-        """(start, end, entry) for each term in the text, left to right, never inside a stash marker."""
+    def find(self, text: str, protected: list[tuple[int, int]] = ()):
+        """(start, end, entry) for each term in the text, left to right, never inside a stash marker
+        or a protected (start, end) stretch."""
         masked = _PLACEHOLDER.sub(lambda m: "\u0000" * len(m.group()), text)
+        for start, end in protected:
+            masked = masked[:start] + "\u0000" * (end - start) + masked[end:]
         for match in self.regex.finditer(masked):
             entry = self.entry_for(match.group())
             if entry is not None:
@@ -269,6 +274,11 @@ def _letter_id(letter: str) -> str:
     return "glossary-" + ("0-9" if letter == "0–9" else letter.lower())
 
 
+def anchor_ids(entries: list[Entry]) -> set[str]:
+    """Every id the Glossary page gets (one per entry, one per letter heading), for link checkers."""
+    return {entry.id for entry in entries} | {_letter_id(_group(entry.term)) for entry in entries}
+
+
 class GlossaryPagePreprocessor(Preprocessor):
     """Puts the generated glossary where the page says `<!-- glossary -->`, and notes that this is the glossary."""
 
@@ -290,11 +300,18 @@ class GlossaryPagePreprocessor(Preprocessor):
 # ----------------------------------------------------------------- marking terms
 
 SKIP_TAGS = {f"h{n}" for n in range(1, 7)} | {
-    "a", "code", "pre", "abbr", "kbd", "samp", "var", "dfn", "script", "style",
+    "th", "a", "code", "pre", "abbr", "kbd", "samp", "var", "dfn", "script", "style",
     "button", "label", "summary", "svg", "math", "textarea", "select", "option",
 }
 # ng-sources: the page's source list; admonition-title: a box's title; ng-no-glossary: a writer's opt-out.
 SKIP_CLASSES = {"ng-term", "ng-def", "ng-sources", "admonition-title", "headerlink", "ng-no-glossary"}
+
+
+# Inline raw HTML reaches the tree as stash markers around plain text: <a href="...">NET</a> or
+# <span class="ng-no-glossary">flushing</span> (a writer's opt-out for one word) must stay unmarked too.
+_RAW_OPENING = re.compile(
+    rf"<(?:({'|'.join(sorted(SKIP_TAGS - {'h1', 'h2', 'h3', 'h4', 'h5', 'h6'}))})\b|span\b[^>]*\bng-no-glossary\b)", re.I
+)
 
 
 def _skipped(element: etree.Element) -> bool:
@@ -337,11 +354,30 @@ class TermMarker(Treeprocessor):
         for offset, node in enumerate(nodes):
             parent.insert(index + offset, node)
 
+    def _protected(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of text inside inline raw HTML that must not be marked, such as <a href="...">...</a>."""
+        stretches, start, closing = [], None, ""
+        for placeholder in HTML_PLACEHOLDER_RE.finditer(text):
+            index = int(placeholder.group(1))
+            blocks = self.md.htmlStash.rawHtmlBlocks
+            raw = blocks[index] if index < len(blocks) and isinstance(blocks[index], str) else ""
+            if start is None:
+                opening = _RAW_OPENING.match(raw)
+                if opening:
+                    start, closing = placeholder.end(), f"</{opening.group(1) or 'span'}"
+            elif raw.lower().startswith(closing):
+                stretches.append((start, placeholder.start()))
+                start = None
+        if start is not None:  # closed in a later piece of text: keep the rest of this one unmarked
+            stretches.append((start, len(text)))
+        return stretches
+
     def _mark(self, text: str, marked: set[str], insert) -> str:
         """Returns the text before the first mark; the marks and the text after them go in as elements."""
         nodes: list[etree.Element] = []
         head, pos = None, 0
-        for start, end, entry in self.matcher.find(text):
+        protected = self._protected(text) if "\u0002" in text else []
+        for start, end, entry in self.matcher.find(text, protected):
             if entry.id in marked:
                 continue
             marked.add(entry.id)
@@ -374,7 +410,12 @@ class TermMarker(Treeprocessor):
             "hidden": "hidden",
             "data-search-exclude": "",
         })
-        definition.text = entry.definition
+        # The headword first, so an abbreviation is spelled out: "NET (neuroendocrine tumor): A tumor that ...".
+        # A <strong>, not a <span>: Material's search skips excluded elements by tag, and a nested span
+        # would end the skipping early.
+        headword = etree.SubElement(definition, "strong", {"class": "ng-def__term"})
+        headword.text = f"{entry.term}:"
+        headword.tail = f" {entry.definition}"
         return [link, definition]
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import difflib
 import posixpath
 import re
-import unicodedata
 from functools import lru_cache
 from urllib.parse import unquote
 
 import markdown
 import yaml
+
+from overrides.extensions.glossary import anchor_ids, load_glossary
 
 from .context import Page, Site
 from .markdown_text import REFERENCE_DEF, REFERENCE_USE, Link, line_at, links, masked
@@ -110,21 +111,12 @@ def anchors(site: Site, page: Page) -> set[str]:
 
 
 def glossary_ids(site: Site) -> set[str]:
-    """Ids the glossary page gets from docs/_data/glossary.yml, by the rules of overrides/extensions/glossary.py:
-    an entry's `id`, else its term in lower case with hyphens; and one id per first letter (glossary-a)."""
+    """Ids the glossary page gets from docs/_data/glossary.yml, asked of the extension that makes them."""
     path = site.data_file(GLOSSARY)
     try:
-        items = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
-    except yaml.YAMLError:
-        return set()  # the glossary check reports it
-    ids = set()
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and item.get("term"):
-            term = unicodedata.normalize("NFKD", str(item["term"])).encode("ascii", "ignore").decode()
-            ids.add(str(item.get("id") or re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")))
-            first = term[:1].lower()
-            ids.add("glossary-" + (first if first.isalpha() else "0-9"))
-    return ids
+        return anchor_ids(load_glossary(path)) if path.exists() else set()
+    except Exception:  # an unreadable glossary is reported by the glossary check, with its line
+        return set()
 
 
 def _extensions(site: Site) -> tuple:
