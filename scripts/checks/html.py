@@ -12,7 +12,7 @@ from .context import Site
 from .markdown_text import HTML_TAG, line_at, masked
 from .problem import Problem
 
-ALLOWED_TAGS = {"div", "sup", "sub", "br"}
+ALLOWED_TAGS = {"div", "sup", "sub", "br", "span"}  # span: the glossary opt-out, <span class="ng-no-glossary">
 DANGEROUS = {
     "script": "scripts are not allowed in pages",
     "style": "styles belong in overrides/assets/stylesheets/, not in a page",
