@@ -16,6 +16,7 @@ help:
 	@echo "make build   build the site into site/"
 	@echo "make check   check the content for contributor mistakes"
 	@echo "make offline the offline edition: dist/net-guide-offline.zip (opens from a USB stick)"
+	@echo "make pdf     the whole guide as one PDF: dist/net-guide.pdf (a later make build links it from About)"
 	@echo "make security-headers  rewrite hosting/ security headers from a fresh build"
 	@echo "make figures redraw the incidence chart from docs/_data/incidence.csv"
 	@echo "make bench   measure speed, weight and Lighthouse scores; check the reader budgets (~10 min)"
@@ -50,6 +51,13 @@ security-headers: $(STAMP)
 .PHONY: figures
 figures: $(STAMP)
 	$(PY) scripts/make_incidence_chart.py
+
+# The whole guide as one PDF from the same Markdown (scripts/build_pdf.py, WeasyPrint; it needs Debian's
+# Pango and fonts, installed when missing). `make pdf build` also publishes it, linked from the About page.
+.PHONY: pdf
+pdf: $(STAMP)
+	@scripts/ensure_system_packages.sh pdf
+	$(PY) scripts/build_pdf.py
 
 # Debian packages the browser and hosting tests drive (installed when missing).
 system-deps:

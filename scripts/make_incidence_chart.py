@@ -115,10 +115,13 @@ def _nice_max(value: float) -> int:
     return top + top % 2
 
 
-def _text(x: float, y: float, text: str, size: int, fill: str = INK, weight: str = "", anchor: str = "") -> str:
+def _text(x: float, y: float, text: str, size: int, fill: str = INK, weight: str = "", anchor: str = "",
+          halo: bool = False) -> str:
     attrs = f'x="{x:g}" y="{y:g}" font-size="{size}" fill="{fill}"'
     attrs += f' font-weight="{weight}"' if weight else ""
     attrs += f' text-anchor="{anchor}"' if anchor else ""
+    # A white outline painted under the letters keeps them clear of any gridline they cross.
+    attrs += ' stroke="#ffffff" stroke-width="4" paint-order="stroke"' if halo else ""
     return f"<text {attrs}>{html.escape(text, quote=False)}</text>"
 
 
@@ -137,19 +140,16 @@ def render_svg(rows: list[Row]) -> str:
         body.append(_text(LABEL_X, y + 18, title, 17, INK, "bold"))
         body.append(_text(LABEL_X, y + 40, subtitle, 14, MUTED))
         y += 52
-        grid_top = y
-        bars: list[str] = []
+        ticks = [BAR_X + v * unit for v in range(0, scale_max + 1, 2)]
         for row in panel:
-            bars.append(_text(LABEL_X, y + 16, row.label if key == "site" else row.period_text, 15, INK))
+            body.append(_text(LABEL_X, y + 16, row.label if key == "site" else row.period_text, 15, INK))
             y += 22
+            # Gridlines only beside the bars, so they never cross a label; then the bar and its number.
+            body += [f'<path d="M{x:g} {y - 3:g}V{y + BAR_H + 3:g}" stroke="{GRID}" stroke-width="1"/>' for x in ticks]
             width = row.rate * unit
-            bars.append(f'<rect x="{BAR_X}" y="{y:g}" width="{width:.1f}" height="{BAR_H}" rx="3" fill="{BAR}"/>')
-            bars.append(_text(BAR_X + width + 6, y + 16, row.rate_text, 15, INK, "bold"))
+            body.append(f'<rect x="{BAR_X}" y="{y:g}" width="{width:.1f}" height="{BAR_H}" rx="3" fill="{BAR}"/>')
+            body.append(_text(BAR_X + width + 6, y + 16, row.rate_text, 15, INK, "bold", halo=True))
             y += BAR_H + 10
-        # The scale: gridlines behind the bars, their numbers below.
-        body += [f'<path d="M{BAR_X + v * unit:g} {grid_top:g}V{y:g}" stroke="{GRID}" stroke-width="1"/>'
-                 for v in range(0, scale_max + 1, 2)]
-        body += bars
         for v in range(0, scale_max + 1, 2):
             body.append(_text(BAR_X + v * unit, y + 15, str(v), 14, MUTED, anchor="middle" if v else "start"))
         y += 22
@@ -204,7 +204,7 @@ def render_snippet(rows: list[Row], svg: str, cites: list[str]) -> str:
         f"each year, out of every 100,000 people. The chart shows only the numbers the study printed in its text, so it "
         f"shows {years}, and not the years in between. Source: {source}, from the SEER cancer registries of the US National Cancer Institute.</figcaption>\n"
         "</figure>\n"
-        '<details class="ng-figure-text" markdown>\n'
+        '<details class="ng-figure-text" markdown data-search-exclude>\n'
         "<summary>Text version of this figure</summary>\n\n"
         + "\n".join(table)
         + "\n\n</details>\n"
