@@ -34,6 +34,9 @@ from scripts.site_pages import load_config, page_url  # noqa: E402
 
 OUT = ROOT / "dist" / "net-guide.pdf"
 STYLESHEET = Path(__file__).with_suffix(".css")
+# The site's own drawing rules for figures (wide or narrow drawing, the body map's stacked layers), used
+# as they are, under build_pdf.css; the colors inside inline SVG come through svg_rules.
+FIGURES_CSS = "assets/stylesheets/figures.css"
 LOGO = ROOT / "overrides" / "assets" / "images" / "logo.svg"
 SUBTITLE = "Neuroendocrine tumors explained, for patients, families and clinicians"
 SITE = "https://site.invalid/"  # a stand-in address for resolving the site's relative links
@@ -41,11 +44,14 @@ SITE = "https://site.invalid/"  # a stand-in address for resolving the site's re
 # What only a screen needs: edit buttons, permalinks, the glossary's hover definitions,
 # the "report a problem" link (a long form address nobody types from paper), the link to this PDF.
 STRIP = {"md-content__button", "headerlink", "ng-def", "ng-report", "ng-pdf-download"}
-NOTE_LINES = 10  # ruled lines under each group of questions on a worksheet page
+NOTE_LINES = 14  # ruled lines under each group of questions on a worksheet page
 NOTE_LINES_ALONE = 24  # under a group with no printed questions ("My own questions")
 # Inline elements whose leading space build_pdf moves inside them (see keep_spaces_breakable).
 INLINE = {"a", "abbr", "b", "cite", "code", "em", "i", "kbd", "mark", "q", "s", "small", "span", "strong", "sub",
           "sup", "time", "u"}
+SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}"
+SVG_FONT = 'text{font-family:"Liberation Sans","DejaVu Sans",sans-serif}'
 _NAMESPACES = {
     "http://www.w3.org/1999/xlink": "xlink:",
     "http://www.w3.org/XML/1998/namespace": "xml:",
@@ -152,7 +158,7 @@ def remove(element: etree.Element, parent: etree.Element) -> None:
     parent.remove(element)
 
 
-def chapter(page: Page, pages_by_url: dict[str, Page], site_url: str, site: Path) -> etree.Element:
+def chapter(page: Page, pages_by_url: dict[str, Page], site_url: str, site: Path, svg_rules: list) -> etree.Element:
     """The page's article as a chapter of the PDF: screen-only parts out, boxes open, links pointing inside."""
     article = page.article
     unwanted = [
@@ -175,13 +181,21 @@ def chapter(page: Page, pages_by_url: dict[str, Page], site_url: str, site: Path
                 element.set(attr, " ".join(f"{page.key}--{v}" for v in element.get(attr).split()))
         for attr in ("aria-describedby", "tabindex", "srcset", "loading"):
             element.attrib.pop(attr, None)
-        if element.tag == "a" and element.get("href"):
-            rewrite_link(element, page, pages_by_url, site_url, id(element) in in_sources)
+        if element.tag == "a" and any(e.tag == SVG + "svg" for e in element.iter()):
+            unlink(element)  # the body map's places are stacked layers: in a PDF one would cover the others
+        elif element.tag == "a" and element.get("href"):
+            rewrite_link(element, "href", page, pages_by_url, site_url, mark=id(element) not in in_sources)
+        elif element.tag == SVG + "a":  # a link in a figure: the same target, nothing written after it
+            for attr in ("href", XLINK + "href"):
+                if element.get(attr):
+                    rewrite_link(element, attr, page, pages_by_url, site_url, mark=False)
         for attr in ("src", "data"):
             if element.get(attr) and element.tag in ("img", "object", "source", "embed"):
                 element.set(attr, local_file(element.get(attr), page, site))
     worksheet(article)
-    for dl in article.iter("dl"):  # the glossary's entries, set in two columns
+    for svg in [e for e in article.iter(SVG + "svg")]:
+        style_svg(svg, svg_rules)
+    for dl in article.iter("dl"):  # the glossary's entries
         if any("ng-entry" in classes(dt) for dt in dl.iter("dt")):
             add_class(dl, "ng-glossary-list")
     keep_spaces_breakable(article)
@@ -195,6 +209,83 @@ def chapter(page: Page, pages_by_url: dict[str, Page], site_url: str, site: Path
         h1.set("data-title", page.title)
         h1.set("data-reviewed", page.reviewed_text or "not stated")
     return article
+
+
+def style_svg(svg: etree.Element, rules: list[tuple[str, set[str], str]]) -> None:
+    """Copy into an inline SVG the site's rules for the classes it uses (see svg_rules)."""
+    used = {c for e in svg.iter() for c in classes(e)}
+    css = "".join(f"{selector}{{{body}}}" for selector, needs, body in rules if needs & used)
+    if css:
+        style = etree.Element(SVG + "style")
+        style.text = SVG_FONT + css
+        svg.insert(0, style)
+
+
+def svg_rules(site: Path, config: dict) -> list[tuple[str, set[str], str]]:
+    """The site's CSS rules that style elements by class, with var() resolved as the site prints them.
+
+    Why: WeasyPrint draws an inline <svg> with the styles inside it only, and without custom properties,
+    while the site colors its inline figures (the body map) from its stylesheets, with classes and
+    variables (the CSP forbids style attributes). Variables take their :root values, overridden by
+    any set in @media print. Returns (selector, its classes, declarations) for each rule.
+    """
+    import tinycss2
+
+    variables: dict[str, str] = {}
+    printed: dict[str, str] = {}
+    found: list[tuple[str, set[str], list[tuple[str, str]]]] = []
+
+    def collect(rule, printing: bool) -> None:
+        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None:
+            if "print" in tinycss2.serialize(rule.prelude).lower():
+                for inner in tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True):
+                    collect(inner, True)
+            return
+        if rule.type != "qualified-rule":
+            return
+        selectors = [s.strip() for s in tinycss2.serialize(rule.prelude).split(",")]
+        declarations = [
+            (d.lower_name if not d.name.startswith("--") else d.name, tinycss2.serialize(d.value).strip())
+            for d in tinycss2.parse_declaration_list(rule.content, skip_comments=True, skip_whitespace=True)
+            if d.type == "declaration"
+        ]
+        for name, value in declarations:
+            if name.startswith("--") and printing:
+                printed[name] = value
+            elif name.startswith("--") and any(s in (":root", '[data-md-color-scheme="default"]') for s in selectors):
+                variables[name] = value
+        properties = [(n, v) for n, v in declarations if not n.startswith("--")]
+        for selector in selectors:
+            last = re.split(r"\s*[\s>+~]\s*", selector)[-1]  # an SVG's styles cannot see the page around it
+            names = set(re.findall(r"\.([\w-]+)", last))
+            # not for states (:hover) or conditions ([data-md-color-scheme="slate"]) anywhere in the selector
+            if properties and names and not re.search(r"[:\[]", selector):
+                found.append((last, names, properties))
+
+    for css in config.get("extra_css") or []:
+        path = site / css
+        if path.is_file():
+            for rule in tinycss2.parse_stylesheet(path.read_text(encoding="utf-8"), skip_comments=True, skip_whitespace=True):
+                collect(rule, False)
+    variables.update(printed)
+
+    def resolve(value: str, depth: int = 0) -> str | None:
+        match = re.search(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)", value)
+        if not match:
+            return value
+        if depth > 10:
+            return None
+        known = variables.get(match[1], match[2])
+        if known is None:
+            return None
+        return resolve(value[: match.start()] + known.strip() + value[match.end():], depth + 1)
+
+    rules = []
+    for selector, names, properties in found:
+        body = ";".join(f"{n}:{v}" for n, v in ((n, resolve(v)) for n, v in properties) if v is not None)
+        if body:
+            rules.append((selector, names, body))
+    return rules
 
 
 def worksheet(article: etree.Element) -> None:
@@ -224,7 +315,7 @@ def keep_spaces_breakable(root: etree.Element) -> None:
     """
     for parent in root.iter():
         for index, child in enumerate(parent):
-            if child.tag not in INLINE or not (child.text or len(child)):
+            if child.tag not in INLINE or not text_of(child) or any(e.tag == SVG + "svg" for e in child.iter()):
                 continue
             before = parent.text if index == 0 else parent[index - 1].tail
             if before and before[-1].isspace():
@@ -233,6 +324,13 @@ def keep_spaces_breakable(root: etree.Element) -> None:
                 else:
                     parent[index - 1].tail = before.rstrip()
                 child.text = " " + (child.text or "")
+
+
+def unlink(a: etree.Element) -> None:
+    """A link drawn as a picture keeps its picture and loses its target (the figure's text version has the links)."""
+    a.tag = "span"
+    for attr in ("href", "aria-label", "target", "rel"):
+        a.attrib.pop(attr, None)
 
 
 def open_box(details: etree.Element) -> None:
@@ -257,17 +355,19 @@ def tick_box(label: etree.Element) -> None:
     label.set("class", "ng-checkbox" + (" ng-checkbox--checked" if checked else ""))
 
 
-def rewrite_link(a: etree.Element, page: Page, pages_by_url: dict[str, Page], site_url: str, in_sources: bool) -> None:
+def rewrite_link(a: etree.Element, attr: str, page: Page, pages_by_url: dict[str, Page], site_url: str,
+                 mark: bool) -> None:
     """Links between pages point inside the PDF; links to other files of the site get its full address.
 
-    Outside links get class ng-external (the stylesheet writes their address out) unless their text
-    already shows the address, or they sit in a source list, which prints the DOI or PubMed number.
+    With mark, outside links get class ng-external (the stylesheet writes their address out) unless
+    their text already shows it, and links to other pages class ng-xref (the stylesheet adds the page
+    number). Links in a source list are not marked: it prints the DOI or PubMed number already.
     """
-    href = a.get("href")
+    href = a.get(attr)
     scheme = urlsplit(href).scheme
     if scheme:
         shows_address = text_of(a).rstrip("/") == href.rstrip("/")
-        if scheme in ("http", "https") and not shows_address and not in_sources:
+        if scheme in ("http", "https") and not shows_address and mark:
             add_class(a, "ng-external")
         return
     resolved = urlsplit(urljoin(SITE + page.url, href))
@@ -275,12 +375,13 @@ def rewrite_link(a: etree.Element, page: Page, pages_by_url: dict[str, Page], si
     path = path[: -len("index.html")] if path.endswith("index.html") else path
     target = pages_by_url.get(path)
     if target is None:  # a file of the site that is not a page of the PDF
-        a.set("href", urljoin(site_url, path) + (f"#{resolved.fragment}" if resolved.fragment else ""))
-        add_class(a, "ng-external")
+        a.set(attr, urljoin(site_url, path) + (f"#{resolved.fragment}" if resolved.fragment else ""))
+        if mark:
+            add_class(a, "ng-external")
         return
-    a.set("href", f"#{target.key}--{resolved.fragment}" if resolved.fragment else f"#{target.key}")
-    if target is not page and "ng-term" not in classes(a):
-        add_class(a, "ng-xref")  # the stylesheet adds "(page N)"
+    a.set(attr, f"#{target.key}--{resolved.fragment}" if resolved.fragment else f"#{target.key}")
+    if mark and target is not page and "ng-term" not in classes(a) and not any(e.tag == "img" for e in a.iter()):
+        add_class(a, "ng-xref")
 
 
 def local_file(src: str, page: Page, site: Path) -> str:
@@ -360,7 +461,7 @@ def document(config: dict, pages: list[Page], chapters: list[etree.Element], sit
 <body>
 {cover(config, pages, site_url, disclaimer)}
 {table_of_contents(pages)}
-<main class="ng-chapters">
+<main class="ng-chapters md-typeset">
 {body}
 </main>
 </body>
@@ -450,12 +551,18 @@ def book_html(site: Path, config: dict | None = None) -> tuple[str, list[Page]]:
     # The address the site was built for (SITE_URL), as its home page states it.
     site_url = (home.address if home and home.address else SITE)
     disclaimer = next((serialize(e) for e in pages[0].article.iter() if "ng-disclaimer" in classes(e)), "")
-    chapters = [chapter(page, pages_by_url, site_url, site) for page in pages]
+    rules = svg_rules(site, config)
+    chapters = [chapter(page, pages_by_url, site_url, site, rules) for page in pages]
     return document(config, pages, chapters, site_url, disclaimer), pages
 
 
-def render(book: str, out: Path) -> int:
-    """Lay the book out and write the PDF; returns its page count. Fails on any file it could not read."""
+def render(book: str, out: Path, site_css: list[Path] = ()) -> int:
+    """Lay the book out and write the PDF; returns its page count. Fails on any file it could not read.
+
+    site_css: the site's stylesheets to use under build_pdf.css. They are written for browsers, so
+    WeasyPrint's notes on what it skips in them ("Ignored `container-type: ...`", "Unknown rule
+    @container") are not shown.
+    """
     try:
         import weasyprint
     except OSError as error:  # WeasyPrint loads Pango as it is imported
@@ -469,9 +576,10 @@ def render(book: str, out: Path) -> int:
     logger = logging.getLogger("weasyprint")
     logger.addHandler(handler)
     try:
-        stylesheet = weasyprint.CSS(filename=str(STYLESHEET), url_fetcher=fetcher)
+        sheets = [weasyprint.CSS(filename=str(p), url_fetcher=fetcher) for p in site_css if p.is_file()]
+        sheets.append(weasyprint.CSS(filename=str(STYLESHEET), url_fetcher=fetcher))
         laid_out = weasyprint.HTML(string=book, base_url=ROOT.as_uri() + "/", url_fetcher=fetcher).render(
-            stylesheets=[stylesheet]
+            stylesheets=sheets
         )
         out.parent.mkdir(parents=True, exist_ok=True)
         laid_out.write_pdf(out, pdf_tags=True)
@@ -483,7 +591,8 @@ def render(book: str, out: Path) -> int:
     if problems:
         raise PdfError("the PDF would be missing something:\n  " + "\n  ".join(dict.fromkeys(problems)))
     for warning in dict.fromkeys(warnings):
-        print(f"build_pdf: WeasyPrint: {warning}", file=sys.stderr)
+        if not warning.startswith(("Ignored", "Unknown rule")):
+            print(f"build_pdf: WeasyPrint: {warning}", file=sys.stderr)
     return len(laid_out.pages)
 
 
@@ -497,7 +606,7 @@ def build(out: Path = OUT, site: Path | None = None, html_out: Path | None = Non
         if html_out:
             html_out.parent.mkdir(parents=True, exist_ok=True)
             html_out.write_text(book, encoding="utf-8")
-        return render(book, out), pages
+        return render(book, out, [site / FIGURES_CSS]), pages
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,7 +56,8 @@ def render_sources(keys: list[str], entries: dict[str, dict], where: str) -> str
 
 def render_bibliography(entries: dict[str, dict]) -> str:
     ordered = sorted(entries.items(), key=lambda kv: kv[1].get("authors", kv[0]).lower())
-    items = "\n".join(f"- {format_entry(e)} {{#ref-{k}}}" for k, e in ordered)
+    # attr_list reads a list item's attributes only from a line of their own under the item.
+    items = "\n".join(f"- {format_entry(e)}\n  {{#ref-{k}}}" for k, e in ordered)
     return f'<div class="ng-sources" markdown>\n\n{items}\n\n</div>'
 
 

@@ -30,7 +30,7 @@ MAX_WORDS = 40
 
 # Capitalized words that are not medical abbreviations, so the glossary is not the place for them.
 NOT_MEDICAL = {
-    "US", "USA", "UK", "EU", "OK", "TV", "PDF", "FAQ", "URL", "ID", "AM", "PM",
+    "US", "USA", "AI", "UK", "EU", "OK", "TV", "PDF", "FAQ", "URL", "ID", "AM", "PM",
     "CC", "BY-SA", "ShareAlike", "Attribution-ShareAlike", "CONTRIBUTING", "README", "GitHub",
 }
 # Trial registry numbers such as NCT03375320 name one trial each; they are not words to explain.

@@ -1,0 +1,80 @@
+"""The built site served as readers get it: the shipped nginx config (gzip, security headers), plus
+caching headers and a log of the bytes sent for every request.
+
+Why count bytes at the server: Chromium's DevTools protocol reports the page's own requests
+correctly, but gives the search worker's script (loaded by the worker, not the page) as its
+headers only. nginx's `$bytes_sent` is what went over the wire for every request, whoever asked:
+status line, headers and the gzip-compressed body. A repeat visit that revalidates shows as a
+304 of a few hundred bytes; a file taken from the browser's cache shows as nothing at all.
+
+Caching (CACHE_POLICY): Material names its own JavaScript and CSS after a hash of their content
+(bundle.a5f9d56c.min.js), so a browser may keep them for a year without asking again. Every other
+file (pages, our own stylesheets and scripts, the search index) keeps its name when its content
+changes, so the browser keeps it but asks first (`no-cache`: revalidate with the ETag nginx
+sends anyway). hosting/nginx/ does not send these headers yet; see README "Performance and budgets".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from scripts.nginx import HEADERS_SNIPPET, NginxServer
+
+CACHE_POLICY = r"""
+# Caching (scripts/bench/server.py): hashed file names may be kept for a year; everything else is revalidated.
+set $netguide_cache "no-cache";
+if ($uri ~ "\.[0-9a-f]{8}\.min\.(js|css)$") {
+    set $netguide_cache "public, max-age=31536000, immutable";
+}
+add_header Cache-Control $netguide_cache always;
+"""
+LOG_FORMAT = "netguide_bench"
+
+
+@dataclass
+class Hit:
+    path: str
+    status: int
+    bytes_sent: int
+
+
+class BenchNginx(NginxServer):
+    """NginxServer (scripts/nginx.py) with CACHE_POLICY added to the shipped headers and a byte log."""
+
+    def __init__(self, workdir: Path):
+        workdir = Path(workdir)
+        workdir.mkdir(parents=True, exist_ok=True)
+        headers = workdir / "headers-and-cache.conf"
+        headers.write_text(HEADERS_SNIPPET.read_text(encoding="utf-8") + CACHE_POLICY, encoding="utf-8")
+        super().__init__(workdir, headers=headers)
+        self._log_offset = 0
+
+    @property
+    def log_path(self) -> Path:
+        return self.dir / "bytes.log"
+
+    def config(self) -> str:
+        default_log = f"access_log {self.dir / 'access.log'};"
+        text = super().config()
+        if default_log not in text:
+            raise RuntimeError("scripts/nginx.py no longer writes its access_log line; update scripts/bench/server.py")
+        return text.replace(
+            default_log,
+            f"log_format {LOG_FORMAT} '$status $bytes_sent $request_uri';\n    access_log {self.log_path} {LOG_FORMAT};",
+        )
+
+    def mark(self) -> None:
+        """Forget what was logged so far: hits() returns only later requests."""
+        self._log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
+
+    def hits(self) -> list[Hit]:
+        if not self.log_path.exists():
+            return []
+        with self.log_path.open("rb") as log:
+            log.seek(self._log_offset)
+            lines = log.read().decode("utf-8", "replace").splitlines()
+        out = []
+        for line in lines:
+            status, sent, path = line.split(" ", 2)
+            out.append(Hit(path, int(status), int(sent)))
+        return out
