@@ -1,20 +1,14 @@
 """The build hooks: sources listed from the one bibliography, and markup repaired."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
 
+from helpers import load_hook
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_hook(name):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "overrides" / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 sources = load_hook("sources")

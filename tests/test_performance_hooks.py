@@ -1,17 +1,11 @@
 """The build hooks that keep pages valid and light: markup repairs and unused theme files left out."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
+from helpers import load_hook
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_hook(name):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "overrides" / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 html_fixes = load_hook("html_fixes")
