@@ -19,7 +19,7 @@ help:
 	@echo "make pdf     the whole guide as one PDF: dist/net-guide.pdf (a later make build links it from About)"
 	@echo "make security-headers  rewrite hosting/ security headers from a fresh build"
 	@echo "make figures redraw the incidence chart from docs/_data/incidence.csv"
-	@echo "make bench   measure speed, weight and Lighthouse scores; check the reader budgets (~10 min)"
+	@echo "make bench   measure speed, weight and Lighthouse scores; check the reader budgets (~11 min)"
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -1,9 +1,12 @@
 """Lighthouse (npm `lighthouse`, 12.8 on Node 20) on every page, mobile preset, with Debian's Chromium.
 
-Two pages at a time: the machine has two cores, and Lighthouse's performance score depends on how
-long the page's scripts take, so more at once would measure the machine, not the page. Lighthouse's
-own advice for its run-to-run variance is the median of several runs; a page whose performance
-score is under the budget is run twice more and the median of the three counts.
+Two pages at a time, each in its own Chromium (scripts/bench/lighthouse-runner.mjs keeps one open
+per worker): the machine has two cores. Lighthouse's performance score depends on how long the
+page's scripts take, so two runs at once, or anything else busy on the machine, lower it. So, as
+Lighthouse advises for its run-to-run variance (docs/variability.md: the median of five runs), a page
+whose performance score is under the budget is run four more times, one run at a time after the
+others, and the median of its five runs counts.
+A run that Lighthouse itself reports as broken (for example NO_NAVSTART, a lost trace) is run again once.
 
 Skipped, to save time, are three audits that no category score uses: the back/forward-cache test
 (it navigates away and back) and the screenshots.
@@ -12,18 +15,20 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
+import queue
 import subprocess
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts.browser import CHROMIUM, CHROMIUM_ARGS
 from scripts.site_pages import ROOT
 
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+RUNNER = Path(__file__).with_name("lighthouse-runner.mjs")
+LIGHTHOUSE_PACKAGE = ROOT / "node_modules" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+MORE_RUNS = 4  # for a page under the performance budget: the median of 1 + 4 runs counts
 UNSCORED_SLOW_AUDITS = "bf-cache,screenshot-thumbnails,final-screenshot"
 
 
@@ -36,20 +41,38 @@ class Report:
     error: str = ""
 
 
-def run_once(url: str) -> dict:
-    """One Lighthouse run; the parsed JSON report."""
-    with tempfile.TemporaryDirectory(prefix="netguide-lh-") as tmp:
-        out = Path(tmp) / "report.json"
-        flags = " ".join(["--headless", *CHROMIUM_ARGS, f"--user-data-dir={tmp}/profile"])
-        result = subprocess.run(
-            [str(LIGHTHOUSE), url, "--output=json", f"--output-path={out}", "--quiet",
-             f"--only-categories={','.join(CATEGORIES)}", "--disable-full-page-screenshot",
-             f"--skip-audits={UNSCORED_SLOW_AUDITS}", f"--chrome-flags={flags}"],
-            env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=180,
+class Worker:
+    """One Node process with one Chromium, auditing one URL at a time."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = out_dir
+        self.process = subprocess.Popen(
+            ["node", str(RUNNER), str(out_dir), ",".join(CATEGORIES), UNSCORED_SLOW_AUDITS, "--headless", *CHROMIUM_ARGS],
+            cwd=ROOT, env={**os.environ, "CHROME_PATH": CHROMIUM}, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, text=True, bufsize=1,
         )
-        if result.returncode != 0 or not out.exists():
-            raise RuntimeError(f"lighthouse failed for {url}:\n{result.stderr[-2000:]}")
-        return json.loads(out.read_text(encoding="utf-8"))
+
+    def run(self, url: str) -> dict:
+        """The parsed JSON report; RuntimeError if Lighthouse could not audit the page."""
+        self.process.stdin.write(url + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the Lighthouse runner stopped (exit status {self.process.poll()})")
+        answer = json.loads(line)
+        if "error" in answer:
+            raise RuntimeError(answer["error"])
+        report = Path(answer["report"])
+        data = json.loads(report.read_text(encoding="utf-8"))
+        report.unlink()
+        return data
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
 
 
 def _scores(report: dict) -> dict[str, int]:
@@ -68,25 +91,60 @@ def _failing(report: dict) -> list[str]:
     return out
 
 
-def audit_page(base_url: str, path: str, performance_budget: int) -> Report:
-    runs = []
+def _run_with_retry(worker: Worker, url: str) -> dict:
     try:
-        runs.append(run_once(base_url + path))
-        if _scores(runs[0])["performance"] < performance_budget:
-            runs += [run_once(base_url + path) for _ in range(2)]
-    except (RuntimeError, subprocess.TimeoutExpired) as error:
-        return Report(path, {c: 0 for c in CATEGORIES}, error=str(error))
+        return worker.run(url)
+    except RuntimeError:
+        return worker.run(url)
+
+
+def _report(path: str, runs: list[dict]) -> Report:
     performance = [_scores(r)["performance"] for r in runs]
     median_run = sorted(runs, key=lambda r: _scores(r)["performance"])[len(runs) // 2]
     return Report(path, _scores(median_run), performance, _failing(median_run))
 
 
 def audit_site(base_url: str, paths: list[str], performance_budget: int, parallel: int = 2) -> list[Report]:
-    if not LIGHTHOUSE.exists():
+    if not LIGHTHOUSE_PACKAGE.exists():
         raise SystemExit("Lighthouse is missing: run `make node_modules/.installed` (npm ci) first")
-    with ThreadPoolExecutor(max_workers=parallel) as pool:
-        return list(pool.map(lambda p: audit_page(base_url, p, performance_budget), paths))
+    todo: queue.Queue = queue.Queue()
+    for path in paths:
+        todo.put(path)
+    runs: dict[str, list[dict]] = {}
+    errors: dict[str, str] = {}
 
+    def work(out_dir: Path) -> None:
+        worker = Worker(out_dir)
+        try:
+            while True:
+                try:
+                    path = todo.get_nowait()
+                except queue.Empty:
+                    return
+                try:
+                    runs[path] = [_run_with_retry(worker, base_url + path)]
+                except RuntimeError as error:
+                    errors[path] = str(error)
+        finally:
+            worker.close()
 
-def median_score(reports: list[Report], category: str) -> float:
-    return statistics.median(r.scores[category] for r in reports)
+    with tempfile.TemporaryDirectory(prefix="netguide-lighthouse-") as tmp:
+        threads = [threading.Thread(target=work, args=(Path(tmp),)) for _ in range(parallel)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        # More runs of the pages under the budget: one at a time.
+        slow = [p for p in paths if p in runs and _scores(runs[p][0])["performance"] < performance_budget]
+        if slow:
+            worker = Worker(Path(tmp))
+            try:
+                for path in slow:
+                    try:
+                        runs[path] += [_run_with_retry(worker, base_url + path) for _ in range(MORE_RUNS)]
+                    except RuntimeError as error:
+                        errors[path] = str(error)
+            finally:
+                worker.close()
+    return [Report(p, {c: 0 for c in CATEGORIES}, error=errors[p]) if p in errors else _report(p, runs[p])
+            for p in paths]

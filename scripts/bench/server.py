@@ -15,6 +15,7 @@ sends anyway). hosting/nginx/ does not send these headers yet; see README "Perfo
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,11 +64,24 @@ class BenchNginx(NginxServer):
             f"log_format {LOG_FORMAT} '$status $bytes_sent $request_uri';\n    access_log {self.log_path} {LOG_FORMAT};",
         )
 
+    def _wait_for_quiet_log(self, quiet: float = 0.1, limit: float = 3.0) -> None:
+        size, still_since, deadline = -1, time.monotonic(), time.monotonic() + limit
+        while time.monotonic() < deadline:
+            now = self.log_path.stat().st_size if self.log_path.exists() else 0
+            if now != size:
+                size, still_since = now, time.monotonic()
+            elif time.monotonic() - still_since >= quiet:
+                return
+            time.sleep(0.02)
+
     def mark(self) -> None:
         """Forget what was logged so far: hits() returns only later requests."""
         self._log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
 
     def hits(self) -> list[Hit]:
+        """Requests logged since mark(). nginx logs a request just after sending its last byte, so a
+        client can be done before the line is written: wait until the log has been still for 100 ms."""
+        self._wait_for_quiet_log()
         if not self.log_path.exists():
             return []
         with self.log_path.open("rb") as log:
