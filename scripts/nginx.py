@@ -25,8 +25,10 @@ HOSTING = ROOT / "hosting" / "nginx"
 ROOT_CONF = HOSTING / "net-guide.conf"
 SUBPATH_CONF = HOSTING / "net-guide-subpath.conf"
 HEADERS_SNIPPET = HOSTING / "security-headers.conf"
+CACHING_SNIPPET = HOSTING / "caching.conf"
 SHIPPED_SITE = "/var/www/net-guide"
 SHIPPED_SNIPPET = "/etc/nginx/snippets/net-guide-security-headers.conf"
+SHIPPED_CACHING = "/etc/nginx/snippets/net-guide-caching.conf"
 SUBPATH = "/net-guide/"
 
 
@@ -39,10 +41,11 @@ def free_port() -> int:
 def _adapt(conf: Path, site_dir: Path, headers: Path) -> str:
     """The shipped file with its example paths pointed at this machine's folders."""
     text = conf.read_text(encoding="utf-8")
-    for example in (SHIPPED_SITE, SHIPPED_SNIPPET):
+    for example in (SHIPPED_SITE, SHIPPED_SNIPPET, SHIPPED_CACHING):
         if example not in text:
             raise ValueError(f"{conf.relative_to(ROOT)} no longer mentions {example}; update scripts/nginx.py to match")
-    return text.replace(SHIPPED_SNIPPET, str(headers)).replace(SHIPPED_SITE, str(site_dir).rstrip("/"))
+    return (text.replace(SHIPPED_SNIPPET, str(headers)).replace(SHIPPED_CACHING, str(CACHING_SNIPPET))
+            .replace(SHIPPED_SITE, str(site_dir).rstrip("/")))
 
 
 class NginxServer:

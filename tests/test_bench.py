@@ -18,7 +18,7 @@ def _get(url: str, **headers) -> tuple[int, dict]:
         return error.code, dict(error.headers)
 
 
-def test_hashed_theme_files_are_kept_a_year_other_files_revalidated_and_bytes_logged(tmp_path):
+def test_shipped_nginx_caching_keeps_hashed_theme_files_a_year_revalidates_pages_and_bench_logs_bytes(tmp_path):
     site = tmp_path / "site"
     (site / "assets" / "javascripts").mkdir(parents=True)
     (site / "assets" / "javascripts" / "bundle.1234abcd.min.js").write_text("var a = 1;\n" * 500)

@@ -1,5 +1,5 @@
-"""The built site served as readers get it: the shipped nginx config (gzip, security headers), plus
-caching headers and a log of the bytes sent for every request.
+"""The built site served as readers get it, with the shipped nginx config (gzip, security headers,
+caching: hosting/nginx/caching.conf), plus a log of the bytes sent for every request.
 
 Why count bytes at the server: Chromium's DevTools protocol reports the page's own requests
 correctly, but gives the search worker's script (loaded by the worker, not the page) as its
@@ -7,11 +7,8 @@ headers only. nginx's `$bytes_sent` is what went over the wire for every request
 status line, headers and the gzip-compressed body. A repeat visit that revalidates shows as a
 304 of a few hundred bytes; a file taken from the browser's cache shows as nothing at all.
 
-Caching (CACHE_POLICY): Material names its own JavaScript and CSS after a hash of their content
-(bundle.a5f9d56c.min.js), so a browser may keep them for a year without asking again. Every other
-file (pages, our own stylesheets and scripts, the search index) keeps its name when its content
-changes, so the browser keeps it but asks first (`no-cache`: revalidate with the ETag nginx
-sends anyway). hosting/nginx/ does not send these headers yet; see README "Performance and budgets".
+The repeat-visit figure therefore depends on hosting/nginx/caching.conf: Material's hashed files
+are kept a year, everything else is revalidated (that file says why).
 """
 from __future__ import annotations
 
@@ -19,16 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.nginx import HEADERS_SNIPPET, NginxServer
+from scripts.nginx import NginxServer
 
-CACHE_POLICY = r"""
-# Caching (scripts/bench/server.py): hashed file names may be kept for a year; everything else is revalidated.
-set $netguide_cache "no-cache";
-if ($uri ~ "\.[0-9a-f]{8}\.min\.(js|css)$") {
-    set $netguide_cache "public, max-age=31536000, immutable";
-}
-add_header Cache-Control $netguide_cache always;
-"""
 LOG_FORMAT = "netguide_bench"
 
 
@@ -40,14 +29,10 @@ class Hit:
 
 
 class BenchNginx(NginxServer):
-    """NginxServer (scripts/nginx.py) with CACHE_POLICY added to the shipped headers and a byte log."""
+    """NginxServer (scripts/nginx.py) that also logs the bytes sent for every request."""
 
     def __init__(self, workdir: Path):
-        workdir = Path(workdir)
-        workdir.mkdir(parents=True, exist_ok=True)
-        headers = workdir / "headers-and-cache.conf"
-        headers.write_text(HEADERS_SNIPPET.read_text(encoding="utf-8") + CACHE_POLICY, encoding="utf-8")
-        super().__init__(workdir, headers=headers)
+        super().__init__(workdir)
         self._log_offset = 0
 
     @property
