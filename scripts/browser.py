@@ -8,6 +8,7 @@ import functools
 import http.server
 import threading
 from pathlib import Path
+from urllib.parse import urlparse
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -21,6 +22,25 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
+
+
+class PageWatch:
+    """Records what a reader would not see but must not happen: console errors and requests elsewhere."""
+
+    def __init__(self, page, base_url: str):
+        self.page = page
+        self.console: list[str] = []
+        self.foreign: list[str] = []
+        self.page_errors: list[str] = []
+        origin = urlparse(base_url).netloc
+        page.on("console", lambda m: m.type in ("error", "warning") and self.console.append(f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: self.page_errors.append(str(e)))
+        page.on(
+            "request",
+            lambda r: urlparse(r.url).scheme in ("http", "https", "ws", "wss")
+            and urlparse(r.url).netloc != origin
+            and self.foreign.append(r.url),
+        )
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

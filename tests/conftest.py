@@ -9,14 +9,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, serve  # noqa: E402
+from scripts.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, PageWatch, serve  # noqa: E402
 from scripts.site_pages import nav_pages, page_url, top_sections  # noqa: E402
 from fixtures_hosting import nginx_sites, offline_site  # noqa: E402,F401  (nginx and offline edition, session-wide)
 
@@ -56,25 +55,6 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
-
-
-class PageWatch:
-    """Records what a reader would not see but must not happen: console errors and requests elsewhere."""
-
-    def __init__(self, page, base_url: str):
-        self.page = page
-        self.console: list[str] = []
-        self.foreign: list[str] = []
-        self.page_errors: list[str] = []
-        origin = urlparse(base_url).netloc
-        page.on("console", lambda m: m.type in ("error", "warning") and self.console.append(f"{m.type}: {m.text}"))
-        page.on("pageerror", lambda e: self.page_errors.append(str(e)))
-        page.on(
-            "request",
-            lambda r: urlparse(r.url).scheme in ("http", "https", "ws", "wss")
-            and urlparse(r.url).netloc != origin
-            and self.foreign.append(r.url),
-        )
 
 
 def _new_page(browser, base_url, viewport, **kw):

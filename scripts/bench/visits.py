@@ -6,10 +6,8 @@ never happen: a request to another host, a cookie, a console error or warning.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urlparse
-
 from scripts.bench.server import BenchNginx
-from scripts.browser import CHROMIUM, CHROMIUM_ARGS, PHONE
+from scripts.browser import CHROMIUM, CHROMIUM_ARGS, PHONE, PageWatch
 
 
 @dataclass
@@ -31,13 +29,6 @@ class Crawl:
     not_ok: list[str] = field(default_factory=list)
 
 
-def _watch(page, origin: str, crawl: Crawl, path: str) -> None:
-    page.on("console", lambda m: m.type in ("error", "warning") and crawl.console.append(f"/{path}: {m.type}: {m.text}"))
-    page.on("pageerror", lambda e: crawl.console.append(f"/{path}: script error: {e}"))
-    page.on("request", lambda r: urlparse(r.url).scheme in ("http", "https", "ws", "wss")
-            and urlparse(r.url).netloc != origin and crawl.foreign.append(f"/{path}: {r.url}"))
-
-
 def _load(page, url: str, crawl: Crawl, path: str) -> None:
     response = page.goto(url, wait_until="networkidle")
     if response is None or response.status not in (200, 304):
@@ -48,7 +39,6 @@ def crawl(nginx: BenchNginx, base_url: str, paths: list[str]) -> Crawl:
     from playwright.sync_api import sync_playwright
 
     result = Crawl()
-    origin = urlparse(base_url).netloc
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for path in paths:
@@ -56,7 +46,7 @@ def crawl(nginx: BenchNginx, base_url: str, paths: list[str]) -> Crawl:
             visit = Visit(path)
             for attempt in ("first", "repeat"):
                 page = context.new_page()
-                _watch(page, origin, result, path)
+                watch = PageWatch(page, base_url)
                 nginx.mark()
                 _load(page, base_url + path, result, path)
                 hits = nginx.hits()
@@ -66,6 +56,9 @@ def crawl(nginx: BenchNginx, base_url: str, paths: list[str]) -> Crawl:
                     biggest = max(hits, key=lambda h: h.bytes_sent)
                     visit.largest = (biggest.path, biggest.bytes_sent)
                 page.close()
+                result.console += [f"/{path}: {m}" for m in watch.console]
+                result.console += [f"/{path}: script error: {e}" for e in watch.page_errors]
+                result.foreign += [f"/{path}: {url}" for url in watch.foreign]
             result.cookies += [f"/{path}: {c['name']}" for c in context.cookies()]
             context.close()
             result.visits.append(visit)
