@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help serve build check test system-deps
@@ -15,17 +15,16 @@ help:
 	@echo "make test    build the site strictly and run every test"
 	@echo "make build   build the site into site/"
 	@echo "make check   check the content for contributor mistakes"
+	@echo "make test-fast  the tests that need no build, browser or server (under a minute)"
 	@echo "make offline the offline edition: dist/net-guide-offline.zip (opens from a USB stick)"
 	@echo "make pdf     the whole guide as one PDF: dist/net-guide.pdf (a later make build links it from About)"
 	@echo "make security-headers  rewrite hosting/ security headers from a fresh build"
 	@echo "make figures redraw the incidence chart from docs/_data/incidence.csv"
 	@echo "make bench   measure speed, weight and Lighthouse scores; check the reader budgets (~11 min)"
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	@# Make the repository importable, so mkdocs.yml can load our Markdown extensions by import path.
-	@echo "$(CURDIR)" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/netguide-repo.pth"
 	@rm -f $(VENV)/.installed-* && touch $@
 
 serve: $(STAMP)
@@ -35,29 +34,29 @@ build: $(STAMP)
 	$(PY) -m mkdocs build --strict
 
 check: $(STAMP)
-	$(PY) scripts/check.py
+	$(PY) -m scripts.check
 
 # The offline edition (mkdocs-offline.yml), zipped: unzip it anywhere and open net-guide/index.html.
 .PHONY: offline security-headers
 offline: $(STAMP)
-	$(PY) scripts/offline_edition.py
+	$(PY) -m scripts.offline_edition
 
 # The CSP hashes Material's inline scripts need, written into hosting/ (run after updating Material).
 security-headers: $(STAMP)
 	$(PY) -m mkdocs build --strict --quiet -d build/security-headers-site
-	$(PY) scripts/security_headers.py build/security-headers-site
+	$(PY) -m scripts.security_headers build/security-headers-site
 
 # The incidence chart and its snippet, drawn from docs/_data/incidence.csv (the test fails when they drift).
 .PHONY: figures
 figures: $(STAMP)
-	$(PY) scripts/make_incidence_chart.py
+	$(PY) -m scripts.make_incidence_chart
 
 # The whole guide as one PDF from the same Markdown (scripts/build_pdf.py, WeasyPrint; it needs Debian's
 # Pango and fonts, installed when missing). `make pdf build` also publishes it, linked from the About page.
 .PHONY: pdf
 pdf: $(STAMP)
 	@scripts/ensure_system_packages.sh pdf
-	$(PY) scripts/build_pdf.py
+	$(PY) -m scripts.build_pdf
 
 # Debian packages the browser and hosting tests drive (installed when missing).
 system-deps:
@@ -66,13 +65,18 @@ system-deps:
 test: $(STAMP) system-deps node_modules/.installed check
 	$(PY) -m pytest
 
+# Every test that needs nothing built: the contributor check, extensions, the post-build pass (under a minute).
+.PHONY: test-fast
+test-fast: $(STAMP)
+	$(PY) -m pytest -m nosite
+
 # Node tools the bench and the HTML validity test run (vnu.jar, Lighthouse), pinned in package-lock.json.
 # --ignore-scripts: vnu-jar's install script would download a Java; Debian's Java 17 is used instead.
 node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# The performance, weight and validity benchmark with the reader budgets of issue #7 (scripts/bench/).
+# The performance, weight and validity benchmark with the reader budgets of issue #7 (bench/).
 .PHONY: bench
 bench: $(STAMP) system-deps node_modules/.installed
-	$(PY) -m scripts.bench
+	$(PY) -m bench

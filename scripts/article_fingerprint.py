@@ -3,7 +3,7 @@
 Why a fingerprint: the article is not ours to republish, so the repository keeps only one-way
 hashes of its 10-word runs (tests/data/article-runs.txt), never its text.
 Run once when the seed article changes:
-    python scripts/article_fingerprint.py ../shared/source/neuroendocrine-tumors-article.txt
+    python -m scripts.article_fingerprint ../shared/source/neuroendocrine-tumors-article.txt
 """
 from __future__ import annotations
 

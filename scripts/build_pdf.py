@@ -3,21 +3,19 @@
 Why from the built site: the PDF then holds exactly what readers see online, from the same Markdown
 through the same extensions and hooks (sources, glossary, review dates), and nothing is written twice.
 The steps: build the site strictly (or take a built one with --site), take each nav page's <article>
-in nav order (mkdocs.yml, read by scripts/site_pages.py), strip what only a screen needs, open the
+in nav order (mkdocs.yml, read by netguide/pages.py), strip what only a screen needs, open the
 collapsed boxes, point links between pages at the same place inside the PDF, add a cover and a table
 of contents with page numbers, and let WeasyPrint lay it out with scripts/build_pdf.css. WeasyPrint
 may read local files only: the PDF never depends on the network.
 
-    python scripts/build_pdf.py [--site SITE_DIR] [--out dist/net-guide.pdf] [--html FILE]
+    python -m scripts.build_pdf [--site SITE_DIR] [--out dist/net-guide.pdf] [--html FILE]
 """
 from __future__ import annotations
 
 import argparse
 import html
 import logging
-import os
 import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,10 +25,9 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from scripts.site_pages import load_config, page_url  # noqa: E402
+from netguide.building import BuildError
+from netguide.building import build as build_guide
+from netguide.pages import load_config, page_url
 
 OUT = ROOT / "dist" / "net-guide.pdf"
 STYLESHEET = Path(__file__).with_suffix(".css")
@@ -529,15 +526,10 @@ class _Collect(logging.Handler):
 
 
 def build_site(dest: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(dest)],
-        cwd=ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise PdfError(f"mkdocs build --strict failed; fix the site first:\n{result.stdout}{result.stderr}")
+    try:
+        build_guide(dest)
+    except BuildError as error:
+        raise PdfError(f"fix the site first: {error}") from None
 
 
 def book_html(site: Path, config: dict | None = None) -> tuple[str, list[Page]]:

@@ -5,8 +5,8 @@ Prints one line per problem, `path:line: what is wrong — how to fix it`, error
 under a "Warnings" heading, then a summary. Exits 1 when there is any error, else 0.
 Run by `make check`, by `make test`, by CI and by pre-commit.
 
-    python scripts/check.py                       # the guide: mkdocs.yml and docs/
-    python scripts/check.py --config tests/fixtures/check/clean/mkdocs.yml
+    python -m scripts.check                       # the guide: mkdocs.yml and docs/
+    python -m scripts.check --config tests/fixtures/check/clean/mkdocs.yml
 """
 from __future__ import annotations
 
@@ -18,14 +18,11 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from scripts.checks import (  # noqa: E402
+from scripts.checks import (
     admonitions, external_links, frontmatter, html, images, links, markdown_style, readability, sources, spelling,
 )
-from scripts.checks.context import Site, load_site  # noqa: E402
-from scripts.checks.problem import Problem  # noqa: E402
+from scripts.checks.context import Site, load_site
+from scripts.checks.problem import Problem
 
 # Each check: one kind of mistake (see the module's docstring for why it matters). Fast ones first.
 CHECKS = {

@@ -7,8 +7,8 @@ beside it (caption, alt text and a table of the same numbers) is written from th
 picture and its words cannot disagree. Plain Python writing SVG text: nothing to install, and the
 output is the same on every machine. tests/test_figures.py fails when the files are out of date.
 
-    python scripts/make_incidence_chart.py          # rewrite the SVG and the snippet (`make figures`)
-    python scripts/make_incidence_chart.py --check  # exit 1 if either differs from what the CSV makes
+    python -m scripts.make_incidence_chart          # rewrite the SVG and the snippet (`make figures`)
+    python -m scripts.make_incidence_chart --check  # exit 1 if either differs from what the CSV makes
 """
 from __future__ import annotations
 

@@ -4,18 +4,18 @@ Why: clinics without a network still have patients with questions. The edition i
 mkdocs-offline.yml (mkdocs.yml plus Material's offline plugin): links end in .html and search runs
 from the file system. The zip holds one folder, net-guide/, whose index.html is the home page.
 
-    python scripts/offline_edition.py [ZIP]    # default dist/net-guide-offline.zip (`make offline`)
+    python -m scripts.offline_edition [ZIP]    # default dist/net-guide-offline.zip (`make offline`)
 """
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from netguide.building import BuildError, build
+from netguide.data import ROOT
+
 CONFIG = ROOT / "mkdocs-offline.yml"
 ZIP = ROOT / "dist" / "net-guide-offline.zip"
 FOLDER = "net-guide"
@@ -33,15 +33,12 @@ LEFT_OUT_NAMES = {"404.html", "sitemap.xml", "sitemap.xml.gz"}
 LEFT_OUT_SUFFIXES = (".map",)
 
 
-def build(site_dir: Path) -> Path:
+def build_offline(site_dir: Path) -> Path:
     """mkdocs build --strict with the offline config; MkDocs' own message on failure."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(CONFIG), "-d", str(site_dir)],
-        cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True,
-    )
-    if result.returncode:
-        raise SystemExit(f"offline build failed:\n{result.stdout}\n{result.stderr}")
-    return site_dir
+    try:
+        return build(site_dir, config_file=CONFIG)
+    except BuildError as error:
+        raise SystemExit(f"offline build failed: {error}") from None
 
 
 def pack(site_dir: Path, zip_path: Path) -> Path:
@@ -57,7 +54,7 @@ def pack(site_dir: Path, zip_path: Path) -> Path:
 
 def build_zip(zip_path: Path = ZIP) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
-        return pack(build(Path(tmp) / "site"), zip_path)
+        return pack(build_offline(Path(tmp) / "site"), zip_path)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ tests/data/published-urls.txt lists each published page address with the Markdow
 Lines are only ever added: when a page is renamed or removed, its old address stays on the list and
 needs a redirect (mkdocs.yml, plugins -> redirects -> redirect_maps), or tests/test_stable_urls.py fails.
 
-    .venv/bin/python scripts/published_urls.py    # add the addresses of new pages in the nav (never removes one)
+    .venv/bin/python -m scripts.published_urls    # add the addresses of new pages in the nav (never removes one)
 """
 from __future__ import annotations
 
@@ -13,16 +13,14 @@ import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from scripts.site_pages import nav_pages, page_url  # noqa: E402
+from netguide.pages import nav_pages, page_url
 
 ROOT = Path(__file__).resolve().parent.parent
 LIST = ROOT / "tests" / "data" / "published-urls.txt"
 HEADER = """\
 # Every page address NET Guide has published (from the site's root), then the file it came from.
 # Never delete a line: a reader's bookmark or a search engine may still point there. When a page moves,
-# add a redirect in mkdocs.yml (plugins -> redirects -> redirect_maps). New pages: .venv/bin/python scripts/published_urls.py
+# add a redirect in mkdocs.yml (plugins -> redirects -> redirect_maps). New pages: .venv/bin/python -m scripts.published_urls
 """
 _REFRESH = re.compile(r'<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"', re.I)
 

@@ -7,8 +7,8 @@ HTML comments, web addresses or shared files (--8<--, such as figures), and noth
 "For health professionals" boxes.
 The content check (`make check`) uses `patient_prose()` from here, so both measure the same text.
 
-    python scripts/readability.py                      # every page in the menu
-    python scripts/readability.py --hardest 5 docs/treatment/prrt.md
+    python -m scripts.readability                      # every page in the menu
+    python -m scripts.readability --hardest 5 docs/treatment/prrt.md
 """
 from __future__ import annotations
 
@@ -19,15 +19,16 @@ from pathlib import Path
 
 import textstat
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from netguide.vocabulary import collapsed_types
 
+ROOT = Path(__file__).resolve().parent.parent
 GRADE_LIMIT = 8.0  # the one default; mkdocs.yml `extra: reading_grade_limit:` overrides it when set
 MIN_WORDS = 100  # shorter prose gives a grade too unsteady to fail a page on
 NOT_GRADED = {"glossary.md"}  # definitions of hard words, by design
 
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-INFO_BOX = re.compile(r"^(\s*)\?\?\?\+?\s*info\b")
+# The collapsed clinician box's type comes from docs/_data/admonitions.yml (netguide/vocabulary.py).
+INFO_BOX = re.compile(rf"^(\s*)\?\?\?\+?\s*(?:{'|'.join(collapsed_types()) or 'info'})\b")
 SKIP_LINE = re.compile(
     r"^\s*(#{1,6}(\s|$)|!!!|\?\?\?|===?\s*\"|\||-+8<-+|\*\[[^\]]+\]:|\[[^\]^]+\]:\s|</?[A-Za-z][^>]*>\s*$|([-*_=]\s*){3,}$)"
 )
@@ -137,7 +138,7 @@ def limit_for(config: dict) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from scripts.checks.context import ROOT as REPO, load_site, read_page  # noqa: PLC0415 (import after sys.path is set)
+    from scripts.checks.context import ROOT as REPO, load_site, read_page
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pages", nargs="*", type=Path, help="pages to measure (default: every page in the menu)")

@@ -1,16 +1,14 @@
 """Take screenshots of built pages at desktop and phone width, in light and dark mode.
 
 Why: a page nobody has looked at is not done. Contributors and reviewers run
-`python scripts/screenshots.py SITE_DIR OUT_DIR [page/path/ ...]` and open the PNGs.
+`python -m scripts.screenshots SITE_DIR OUT_DIR [page/path/ ...]` and open the PNGs.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from scripts.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, serve  # noqa: E402
+from tests.harness.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, serve
 
 SIZES = {"desktop": DESKTOP, "phone": PHONE}
 SCHEMES = ("light", "dark")

@@ -1,36 +1,44 @@
 """Shared test fixtures: the site built once per session, served on 127.0.0.1, and a real Chromium.
 
+Tests live in folders by what they need: unit/ (nothing built), site/ (the built site), browser/ (Chromium),
+server/ (nginx, the offline edition, the benchmark's server). Each test is also marked by the most it needs,
+from the fixtures it uses, so `pytest -m nosite` (`make test-fast`) runs every test that needs no build,
+wherever its file lives.
+
 Why real components: a reader meets the built HTML in a browser, so the tests do too
 (Debian's Chromium driven by Playwright; never a downloaded browser).
 """
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from netguide.building import BuildError, build
+from netguide.pages import nav_pages, page_url, top_sections
+from tests.harness.hosting import nginx_sites, offline_site  # noqa: F401 (nginx and offline edition, session-wide)
+from tests.harness.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, PageWatch, serve
 
-from scripts.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, PageWatch, serve  # noqa: E402
-from scripts.site_pages import nav_pages, page_url, top_sections  # noqa: E402
-from fixtures_hosting import nginx_sites, offline_site  # noqa: E402,F401  (nginx and offline edition, session-wide)
+# The most a test needs, judged from its fixtures (the first tier that matches wins).
+TIERS = (
+    ("server", {"nginx_sites", "offline_site"}),
+    ("browser", {"browser", "page", "phone_page"}),
+    ("site", {"site_dir", "base_url", "pdf"}),
+)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        names = set(item.fixturenames)
+        item.add_marker(next((tier for tier, fixtures in TIERS if names & fixtures), "nosite"))
+
 
 def build_site(dest: Path, **env) -> Path:
     """Build the site strictly into dest; a failed build fails the test session with MkDocs' own message."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(dest)],
-        cwd=ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        pytest.exit(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", returncode=1)
-    return dest
+    try:
+        return build(dest, env=env)
+    except BuildError as error:
+        pytest.exit(str(error), returncode=1)
 
 
 @pytest.fixture(scope="session")

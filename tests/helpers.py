@@ -1,7 +1,6 @@
 """Small actions a reader performs, shared by the browser tests."""
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -46,11 +45,3 @@ def search(page, query: str) -> list[str]:
 def clear_search(page) -> None:
     page.locator(".md-search__input").fill("")
     page.keyboard.press("Escape")
-
-
-def load_hook(name: str):
-    """Import a build hook from overrides/hooks/ by file path, the way MkDocs loads it."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "overrides" / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module

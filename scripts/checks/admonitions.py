@@ -10,13 +10,13 @@ from __future__ import annotations
 import difflib
 import re
 
-import yaml
+from netguide.vocabulary import ADMONITIONS as VOCABULARY
+from netguide.vocabulary import admonitions
 
 from .context import Site
 from .markdown_text import line_at, masked
 from .problem import Problem
 
-VOCABULARY = "admonitions.yml"
 # Every type Material for MkDocs knows, with its aliases: a box type outside this list is a typo.
 MATERIAL_TYPES = {
     "note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success", "check", "done",
@@ -28,7 +28,7 @@ REST = re.compile(r'^ ?(?P<types>[\w-]+(?: +[\w-]+)*)?(?: *"(?P<title>[^"]*)")? 
 
 
 def load_vocabulary(site: Site) -> dict[str, dict]:
-    return yaml.safe_load(site.data_file(VOCABULARY).read_text(encoding="utf-8")) or {}
+    return admonitions(site.docs_dir)
 
 
 def check(site: Site) -> list[Problem]:

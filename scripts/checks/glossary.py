@@ -11,7 +11,7 @@ Warnings (listed, never failing): a term that no page uses.
 The glossary is read with the same code that builds the site (overrides/extensions/glossary.py), so the
 check and the build never disagree about what a term or an alias is.
 
-Run alone: `python scripts/checks/glossary.py` (exit status 1 when there are errors).
+Run alone: `python -m scripts.checks.glossary` (exit status 1 when there are errors).
 """
 from __future__ import annotations
 
@@ -19,11 +19,8 @@ import re
 import sys
 from pathlib import Path
 
-if __package__ in (None, ""):  # run as a script: import from the repository, not from this folder
-    sys.path[0] = str(Path(__file__).resolve().parents[2])  # (scripts/checks/html.py would hide Python's html)
-
-from overrides.extensions.glossary import PLACEHOLDER, GlossaryError, TermMatcher, form_key, parse_glossary  # noqa: E402
-from scripts.checks.problem import Problem  # noqa: E402
+from netguide.markdown.glossary import PLACEHOLDER, GlossaryError, TermMatcher, form_key, parse_glossary
+from scripts.checks.problem import Problem
 
 GLOSSARY = "_data/glossary.yml"
 MAX_WORDS = 40
@@ -240,8 +237,10 @@ def check(root: Path, docs_dir: Path) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.level != "error", p.path, p.line))
 
 
-def main() -> int:
-    root = Path(__file__).resolve().parents[2]
+def main(argv: list[str] | None = None) -> int:
+    """python -m scripts.checks.glossary [ROOT]: the glossary of the site in ROOT (default: this repository)."""
+    args = sys.argv[1:] if argv is None else argv
+    root = Path(args[0]).resolve() if args else Path(__file__).resolve().parents[2]
     problems = check(root, root / "docs")
     errors = [p for p in problems if p.level == "error"]
     warnings = [p for p in problems if p.level != "error"]

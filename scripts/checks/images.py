@@ -11,12 +11,14 @@ import re
 from pathlib import Path
 from urllib.parse import unquote
 
+from netguide.vocabulary import IMAGE_MAX_BYTES, WEB_IMAGE_SUFFIXES
+
 from .context import Site
 from .markdown_text import links
 from .problem import Problem
 
-MAX_BYTES = 200 * 1024
-WEB_FORMATS = {".svg", ".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif"}
+MAX_BYTES = IMAGE_MAX_BYTES
+WEB_FORMATS = WEB_IMAGE_SUFFIXES
 IMAGE_FORMATS = WEB_FORMATS | {".tif", ".tiff", ".bmp", ".heic", ".heif", ".psd", ".raw", ".eps", ".ai", ".ico", ".jfif", ".jp2"}
 VAGUE_ALT = {"image", "picture", "photo", "figure", "diagram", "img", "graphic"}
 SVG_CODE = re.compile(r"<script\b|\bon[a-z]+\s*=|javascript:", re.I)

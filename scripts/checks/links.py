@@ -15,7 +15,7 @@ from urllib.parse import unquote
 import markdown
 import yaml
 
-from overrides.extensions.glossary import anchor_ids, load_glossary
+from netguide.markdown.glossary import anchor_ids, load_glossary
 
 from .context import Page, Site
 from .markdown_text import REFERENCE_DEF, REFERENCE_USE, Link, line_at, links, masked

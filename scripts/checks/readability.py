@@ -24,7 +24,7 @@ def check(site: Site) -> list[Problem]:
         line = top[0][1] if top else page.body_start
         message = f"patient prose reads at grade {score}, above the limit of {limit} (the paragraph or list item with the hardest sentence starts on this line)"
         fix = (f'use shorter sentences and everyday words, and move clinical detail into the "For health professionals" box; '
-               f"see python scripts/readability.py --hardest 5 {page.shown}")
+               f"see python -m scripts.readability --hardest 5 {page.shown}")
         words = word_count(units)
         if page.src in NOT_GRADED or words < MIN_WORDS:
             why = "the glossary" if page.src in NOT_GRADED else f"only {words} words"

@@ -1,1 +1,0 @@
-"""What the reader sees around the words: templates, assets, build hooks and Markdown extensions."""

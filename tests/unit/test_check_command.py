@@ -1,0 +1,69 @@
+"""The one check command: prints `path:line: message — fix`, warnings apart, a summary, and the exit code."""
+import subprocess
+import sys
+import types
+
+from tests.harness.check_fixtures import FIXTURES, ROOT, site
+
+import scripts.checks
+from scripts import check
+from scripts.checks.problem import Problem
+
+
+def run_check(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scripts.check", "--today", "2026-11-24", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_clean_site_passes_with_exit_code_0_and_a_summary():
+    result = run_check("--config", str(FIXTURES / "clean" / "mkdocs.yml"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "check: 0 errors, 0 warnings in 4 pages"
+
+
+def test_errors_come_first_then_warnings_under_a_heading_then_the_summary_and_exit_code_1():
+    result = run_check("--config", str(FIXTURES / "frontmatter" / "mkdocs.yml"), "--only", "frontmatter")
+    assert result.returncode == 1
+    out = result.stdout.splitlines()
+    assert out[0].startswith("docs/bad-date.md:4: ") and " — " in out[0]
+    heading = out.index("Warnings")
+    assert all(" — " in line for line in out[:heading - 1]) and out[heading - 1] == ""
+    assert out[heading + 1].startswith("docs/old.md:4: reviewed: 2024-01-10 is more than 365 days ago")
+    assert out[-1] == "check: 8 errors, 1 warning in 8 pages"
+
+
+def test_warnings_alone_do_not_fail_the_check():
+    problems = [Problem("docs/a.md", 3, "old", "review it", "warning")]
+    assert check.report(problems, 1).splitlines()[-1] == "check: 0 errors, 1 warning in 1 page"
+
+
+def test_every_broken_fixture_fails_the_check_named_after_it():
+    for fixture in check.CHECKS:
+        problems = check.run(site(fixture), only=[fixture])
+        assert any(p.level == "error" for p in problems), fixture
+
+
+def test_glossary_check_is_called_with_root_and_docs_dir(monkeypatch):
+    calls = []
+
+    def fake_check(root, docs_dir):
+        calls.append((root, docs_dir))
+        return [Problem("docs/_data/glossary.yml", 4, 'term "NET" is defined twice', "keep one definition")]
+
+    fake = types.SimpleNamespace(check=fake_check)
+    monkeypatch.setitem(sys.modules, "scripts.checks.glossary", fake)
+    monkeypatch.setattr(scripts.checks, "glossary", fake, raising=False)
+    clean = site("clean")
+    problems = check.run(clean)
+    assert calls == [(clean.root, clean.docs_dir)]
+    assert [str(p) for p in problems] == ['docs/_data/glossary.yml:4: term "NET" is defined twice — keep one definition']
+
+
+def test_a_crashing_check_is_reported_as_a_checker_bug_not_a_page_mistake(monkeypatch):
+    def broken(site):
+        raise ValueError("boom")
+
+    monkeypatch.setitem(check.CHECKS, "links", broken)
+    problems = check.run(site("clean"), only=["links"])
+    assert [str(p) for p in problems] == [
+        "scripts/checks/links.py:0: the links check crashed (ValueError: boom) — this is a bug in the checker, not in your page: please report it"
+    ]
