@@ -19,6 +19,7 @@ import re
 import sys
 from pathlib import Path
 
+from netguide.data import load_yaml
 from netguide.markdown.glossary import PLACEHOLDER, GlossaryError, TermMatcher, form_key, parse_glossary
 from scripts.checks.problem import Problem
 
@@ -26,10 +27,9 @@ GLOSSARY = "_data/glossary.yml"
 MAX_WORDS = 40
 
 # Capitalized words that are not medical abbreviations, so the glossary is not the place for them.
-NOT_MEDICAL = {
-    "US", "USA", "AI", "UK", "EU", "OK", "TV", "PDF", "FAQ", "URL", "ID", "AM", "PM",
-    "CC", "BY-SA", "ShareAlike", "Attribution-ShareAlike", "CONTRIBUTING", "README", "GitHub",
-}
+# Capitalised words that are names, not medical terms, are listed in docs/_data/names.yml (a data file a
+# contributor can edit in the browser).
+NAMES = "names.yml"
 # Trial registry numbers such as NCT03375320 name one trial each; they are not words to explain.
 NOT_MEDICAL_PATTERN = re.compile(r"^NCT\d{8}$")
 
@@ -167,8 +167,13 @@ def known_words(entries) -> set[str]:
     return known
 
 
+def names(docs_dir: Path) -> set[str]:
+    path = docs_dir / "_data" / NAMES
+    return {str(word) for word in (load_yaml(path) or [])} if path.exists() else set()
+
+
 def _known(token: str, known: set[str]) -> bool:
-    if token in known or token in NOT_MEDICAL or NOT_MEDICAL_PATTERN.match(token):
+    if token in known or NOT_MEDICAL_PATTERN.match(token):
         return True
     return token.endswith("s") and token[:-1] in known and is_abbreviation(token[:-1])  # plural: NETs, PPIs
 
@@ -188,7 +193,7 @@ def page_files(docs_dir: Path) -> list[Path]:
 
 def check_pages(entries, docs_dir: Path, root: Path, glossary_path: str) -> list[Problem]:
     problems: list[Problem] = []
-    known = known_words(entries)
+    known = known_words(entries) | names(docs_dir)
     matcher = TermMatcher(entries)
     used: set[str] = set()
     for page in page_files(docs_dir):
@@ -205,8 +210,8 @@ def check_pages(entries, docs_dir: Path, root: Path, glossary_path: str) -> list
                     problems.append(Problem(
                         where, number,
                         f'"{abbreviation}" looks like an abbreviation but is not in the glossary',
-                        f"add it to docs/{GLOSSARY} as a term or as an alias of one (if it is not a medical word, "
-                        "such as US, add it to NOT_MEDICAL in scripts/checks/glossary.py)",
+                        f"add it to docs/{GLOSSARY} as a term or as an alias of one (if it is a name, not a medical "
+                        f"word, such as an organisation or a trial, add it to docs/_data/{NAMES})",
                     ))
         if PLACEHOLDER not in markdown:
             used.update(entry.id for _, _, entry in matcher.find(text))

@@ -17,7 +17,7 @@ from .problem import Problem
 BIBLIOGRAPHY = "bibliography.yml"
 REQUIRED = ("authors", "title", "year")
 # Pages that may have no sources: they are about the guide itself, not medicine.
-NO_SOURCES_NEEDED = re.compile(r"^(about/.*|glossary\.md|index\.md)$")
+NO_SOURCES_NEEDED = re.compile(r"^(about/.*|tools/.*|glossary\.md|index\.md)$")
 # How pages name a source in running text, e.g. "(NETTER-1; strosberg2017 in sources)".
 KEY_IN_TEXT = re.compile(r"(?<![\w/.#-])([a-z][a-z-]*\d{4}[a-z]?)(?![\w/.-])")
 
