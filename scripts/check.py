@@ -19,7 +19,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 from scripts.checks import (
-    admonitions, external_links, frontmatter, html, images, links, markdown_style, readability, sources, spelling,
+    admonitions, citations, external_links, frontmatter, html, images, links, markdown_style, readability, sources,
+    spelling,
 )
 from scripts.checks.context import Site, load_site
 from scripts.checks.problem import Problem
@@ -28,6 +29,7 @@ from scripts.checks.problem import Problem
 CHECKS = {
     "frontmatter": frontmatter.check,
     "sources": sources.check,
+    "citations": citations.check,
     "links": links.check,
     "admonitions": admonitions.check,
     "html": html.check,

@@ -29,12 +29,14 @@ CLINICAL = re.compile(
     rf"(?<![\w.-])\d+(?:[.,]\d+)?(?:\s?(?:to|–|-)\s?\d+(?:[.,]\d+)?)?\s?(?:{UNIT})"
     r"|[<>≤≥]\s?\d"
     r"|\b(?:HR|OR|hazard ratio|odds ratio)\b\s?(?:of\s)?\d"
-    r"|\b\d+ in \d+\b"
+    r"|\b\d+ (?:in|of|out of) (?:the |every )?\d+\b"
     r"|\bper 100,000\b"
     r"|\b(?:FDA|EMA)\b|\bapproved\b|\bapproval\b",
 )
 MARKER = re.compile(r"\[@[^\]]+\]")
-SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s*\[@[^\]]+\])?\s+(?=[A-Z(\"'*])")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'*])")
+# "...months. [@key] Next" cites the sentence before it: read it as "...months [@key]. Next".
+MARKER_AFTER_END = re.compile(r"([.!?])(\s*\[@[^\]]+\])")
 # Abbreviations that end in a period but do not end a sentence.
 NOT_AN_END = re.compile(r"\b(?:vs|e\.g|i\.e|et al|approx|n\.c\.a|No|Dr|St)\.$")
 SKIP_LINE = re.compile(r"^\s*(#{1,6}\s|!!!|\?\?\?|-+8<-+|\*\[[^\]]+\]:|\[[^\]^]+\]:\s|[-|:\s]+$|</?[A-Za-z][^>]*>\s*$)")
@@ -61,10 +63,10 @@ def trial_names(site: Site) -> list[str]:
     return names
 
 
-def _blocks(page: Page) -> list[tuple[int, str]]:
-    """(first line, text) of each paragraph, list item and table row, with box indentation removed."""
+def _blocks(page: Page) -> list[list[tuple[int, str]]]:
+    """Each paragraph, list item and table row as its (line number, text) pieces, box indentation removed."""
     text = masked(page)
-    blocks: list[tuple[int, list[str]]] = []
+    blocks: list[list[tuple[int, str]]] = []
     open_block = False
     lines = text.split("\n")
     for number, line in enumerate(lines, 1):
@@ -75,23 +77,32 @@ def _blocks(page: Page) -> list[tuple[int, str]]:
             continue
         stripped = line.strip()
         if stripped.startswith("|"):
-            blocks.append((number, [stripped.strip("|").replace("|", ";") + "."]))  # a table row is one statement
+            blocks.append([(number, stripped.strip("|").replace("|", " | ") + ".")])  # a table row is one statement
             open_block = False
         elif ITEM.match(stripped) or not open_block:
-            blocks.append((number, [ITEM.sub("", stripped, count=1)]))
+            blocks.append([(number, ITEM.sub("", stripped, count=1))])
             open_block = True
         else:
-            blocks[-1][1].append(stripped)
-    return [(n, " ".join(parts)) for n, parts in blocks]
+            blocks[-1].append((number, stripped))
+    return blocks
 
 
-def _sentences(text: str) -> list[str]:
-    out: list[str] = []
-    for piece in SENTENCE_END.split(text):
-        if out and NOT_AN_END.search(out[-1]):
-            out[-1] += " " + piece
+def _sentences(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The block's sentences, each with the line it starts on."""
+    text, starts = "", []
+    for number, piece in pieces:
+        piece = MARKER_AFTER_END.sub(r"\2\1", piece)
+        starts.append((len(text), number))
+        text += piece + " "
+    out: list[tuple[int, str]] = []
+    position = 0
+    for piece in SENTENCE_END.split(text.strip()):
+        at = text.index(piece, position)
+        position = at + len(piece)
+        if out and NOT_AN_END.search(out[-1][1]):
+            out[-1] = (out[-1][0], out[-1][1] + " " + piece)
         else:
-            out.append(piece)
+            out.append((max(n for offset, n in starts if offset <= at), piece))
     return out
 
 
@@ -100,8 +111,8 @@ def statements(page: Page, trials: list[str]) -> list[Statement]:
     trial = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(trials, key=len, reverse=True)) + r")(?![\w-])") \
         if trials else None
     found = []
-    for line, block in _blocks(page):
-        for sentence in _sentences(block):
+    for block in _blocks(page):
+        for line, sentence in _sentences(block):
             bare = MARKER.sub("", sentence)
             bare = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", bare)  # link text counts, the address does not
             if CLINICAL.search(bare) or (trial and trial.search(bare)):

@@ -1,8 +1,10 @@
-"""Sources: every page cites entries of the one bibliography, and every entry can be found by a reader.
+"""Sources: pages cite entries of the one bibliography with `[@key]`, and every entry can be found by a reader.
 
-Why: the build lists a page's sources from the keys in its front matter. A misspelt key would stop the
-build; an entry without a DOI, PMID or web address cannot be checked by a reader or a reviewer; and a page
-with medical content but no sources gives readers no way to check its facts.
+Why: the build numbers a page's sources from its `[@key]` citations (netguide/markdown/citations.py). A
+misspelt key would fail the build; an entry without a DOI, PMID or web address cannot be checked by a reader
+or a reviewer; a key written as plain text, as in "(pavel2020)", shows the reader a code instead of a link;
+and a page with medical content that cites nothing gives readers no way to check its facts.
+Front matter `sources: [key]` is only for further reading a page does not cite in its text.
 """
 from __future__ import annotations
 
@@ -18,8 +20,10 @@ BIBLIOGRAPHY = "bibliography.yml"
 REQUIRED = ("authors", "title", "year")
 # Pages that may have no sources: they are about the guide itself, not medicine.
 NO_SOURCES_NEEDED = re.compile(r"^(about/.*|tools/.*|glossary\.md|index\.md)$")
-# How pages name a source in running text, e.g. "(NETTER-1; strosberg2017 in sources)".
-KEY_IN_TEXT = re.compile(r"(?<![\w/.#-])([a-z][a-z-]*\d{4}[a-z]?)(?![\w/.-])")
+# A key written as plain text, e.g. "(NETTER-1; strosberg2017)", outside a [@...] citation.
+KEY_IN_TEXT = re.compile(r"(?<![\w/.#@-])([a-z][a-z-]*\d{4}[a-z]?)(?![\w/.-])")
+CITATION = re.compile(r"\[@([^\]]+)\]")
+CITED_KEY = re.compile(r"@([\w.:-]+)")
 
 
 def check(site: Site) -> list[Problem]:
@@ -89,15 +93,29 @@ def _page(page: Page, entries: dict, bibliography: str) -> list[Problem]:
         if isinstance(key, str) and key not in entries:
             problems.append(Problem(page.shown, _line_of_key(page, key), f'unknown source key "{key}"',
                                     f"add it to {bibliography} or fix the spelling"))
-    if not keys and not NO_SOURCES_NEEDED.match(page.src):
-        problems.append(Problem(page.shown, page.field_line("sources"), "this page has no sources",
-                                f"add the keys of the sources you used to `sources:` (from {bibliography})"))
     text = masked(page)
-    for m in KEY_IN_TEXT.finditer(text):
+    cited: set[str] = set()
+    for m in CITATION.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        for key in CITED_KEY.findall(m.group(0)):
+            cited.add(key)
+            if key not in entries:
+                problems.append(Problem(page.shown, line, f'unknown source key "{key}" in [@{key}]',
+                                        f"add it to {bibliography} or fix the spelling"))
+    plain = CITATION.sub(lambda m: " " * len(m.group(0)), text)
+    for m in KEY_IN_TEXT.finditer(plain):
         key = m.group(1)
-        if key in entries and key not in keys:
-            problems.append(Problem(page.shown, text.count("\n", 0, m.start()) + 1, f'the text cites "{key}" but sources: does not list it',
-                                    f"add {key} to `sources:` in the front matter, so it shows in the page's source list"))
+        if key in entries:
+            problems.append(Problem(page.shown, plain.count("\n", 0, m.start()) + 1,
+                                    f'the source key "{key}" is written as plain text',
+                                    f"write it as a citation, [@{key}], right after the claim it supports"))
+    for key in keys:
+        if key in cited:
+            problems.append(Problem(page.shown, _line_of_key(page, key), f'"{key}" is in sources: and also cited in the text',
+                                    "remove it from sources: (the source list is made from the citations)", "warning"))
+    if not cited and not keys and not NO_SOURCES_NEEDED.match(page.src):
+        problems.append(Problem(page.shown, page.body_start, "this page cites no sources",
+                                f"cite the source of each fact with [@key] (keys from {bibliography}) right after the claim"))
     return problems
 
 

@@ -24,11 +24,11 @@ def test_errors_come_first_then_warnings_under_a_heading_then_the_summary_and_ex
     result = run_check("--config", str(FIXTURES / "frontmatter" / "mkdocs.yml"), "--only", "frontmatter")
     assert result.returncode == 1
     out = result.stdout.splitlines()
-    assert out[0].startswith("docs/bad-date.md:4: ") and " — " in out[0]
+    assert out[0].startswith("docs/bad-changes.md:5: ") and " — " in out[0]
     heading = out.index("Warnings")
     assert all(" — " in line for line in out[:heading - 1]) and out[heading - 1] == ""
-    assert out[heading + 1].startswith("docs/old.md:4: reviewed: 2024-01-10 is more than 365 days ago")
-    assert out[-1] == "check: 8 errors, 1 warning in 8 pages"
+    assert out[heading + 1].startswith("docs/due-soon.md:4: the review of this page is due on 2026-12-10")
+    assert out[-1] == "check: 12 errors, 1 warning in 11 pages"
 
 
 def test_warnings_alone_do_not_fail_the_check():
@@ -36,10 +36,15 @@ def test_warnings_alone_do_not_fail_the_check():
     assert check.report(problems, 1).splitlines()[-1] == "check: 0 errors, 1 warning in 1 page"
 
 
+# Checks whose findings are warnings by design (a heuristic may flag a number that needs no source).
+WARNING_ONLY = {"citations"}
+
+
 def test_every_broken_fixture_fails_the_check_named_after_it():
     for fixture in check.CHECKS:
         problems = check.run(site(fixture), only=[fixture])
-        assert any(p.level == "error" for p in problems), fixture
+        level = "warning" if fixture in WARNING_ONLY else "error"
+        assert any(p.level == level for p in problems), fixture
 
 
 def test_glossary_check_is_called_with_root_and_docs_dir(monkeypatch):
