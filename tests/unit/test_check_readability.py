@@ -8,7 +8,7 @@ import sys
 from tests.harness.check_fixtures import ROOT, assert_reported, lines
 
 from scripts.checks import readability
-from scripts.readability import GRADE_LIMIT, patient_prose
+from scripts.readability import GRADE_LIMIT, as_text, patient_prose, smog
 
 PAGE = '''---
 title: Front matter words
@@ -74,7 +74,27 @@ def test_short_page_and_glossary_are_reported_as_warnings_not_errors():
 
 
 def test_clinical_detail_in_the_professionals_box_does_not_count():
-    assert not [line for line in lines(readability.check, "readability") if "boxed.md" in line]
+    assert not [line for line in lines(readability.check, "readability") if line.startswith("docs/boxed.md")]
+
+
+def test_a_page_above_the_smog_limit_is_an_error_naming_smog():
+    assert_reported(lines(readability.check, "readability", "error"), "docs/hard.md:", "three or more syllables")
+    assert any("SMOG grade of 27.9, above the limit of 9.0" in line for line in lines(readability.check, "readability"))
+
+
+def test_a_median_smog_above_8_is_reported_for_the_guide_naming_the_hardest_pages():
+    found = [line for line in lines(readability.check, "readability") if line.startswith("docs:0:")]
+    assert len(found) == 1 and "median SMOG grade of the guide's pages is 15.5, above 8.0" in found[0]
+    assert found[0].index("docs/hard.md (27.9)") < found[0].index("docs/boxed.md (3.1)")
+
+
+def test_smog_counts_long_words_and_ignores_citation_markers():
+    plain = [(1, "The cat sat on the mat. The dog ran to the cat. It was fun to see them play in the sun.")]
+    long_words = [(1, "Neuroendocrine carcinoma necessitates multidisciplinary evaluation. Somatostatin analogs "
+                      "ameliorate symptomatology. Octreotide administration continues indefinitely.")]
+    assert smog(plain) < 5 < 9 < smog(long_words)
+    cited = patient_prose("---\ntitle: x\n---\n\nIt was fun [@key2020]. It was fine [@a; @b].\n")
+    assert "@" not in as_text(cited)
 
 
 def test_readability_report_prints_grade_words_and_hardest_sentences():
@@ -83,8 +103,10 @@ def test_readability_report_prints_grade_words_and_hardest_sentences():
         cwd=ROOT, capture_output=True, text=True, check=True,
     )
     out = result.stdout.splitlines()
-    assert out[0] == f"grade  words  page (limit {GRADE_LIMIT})"
-    assert any(line.strip().endswith(f"docs/hard.md  ABOVE {GRADE_LIMIT}") for line in out)
+    assert out[0].split() == ["FK", "SMOG", ">20w", "words", "page", "(limits:", "FK", f"{GRADE_LIMIT},", "SMOG", "9.0",
+                              "per", "page,", "median", "8.0)"]
+    assert any(line.strip().endswith("docs/hard.md  ABOVE THE LIMIT") for line in out)
+    assert any(line.startswith("SMOG median 15.5 (limit 8.0), worst 27.9 (limit 9.0); sentences over 20 words:") for line in out)
     assert any("not graded: fewer than 100 words" in line for line in out)
     assert any(line.strip().startswith(tuple("0123456789")) and "line 12:" in line for line in out)
 
