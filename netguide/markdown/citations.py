@@ -84,7 +84,7 @@ def entry_element(tag: str, entry: dict) -> etree.Element:
     year = str(entry.get("year", ""))
     if entry.get("volume"):
         year += f";{entry['volume']}"
-    _add_text(item, (" " if where else "") + year + ".")
+    _add_text(item, (" " if where else "") + year + ("" if year.endswith(".") else "."))
     if entry.get("doi"):
         _add_text(item, " doi:")
         _link(item, f"https://doi.org/{entry['doi']}", str(entry["doi"]))
