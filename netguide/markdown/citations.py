@@ -78,7 +78,8 @@ def entry_element(tag: str, entry: dict) -> etree.Element:
     parts = [str(entry.get("authors", "")).rstrip("."), " ".join(str(entry.get("title", "")).split()).rstrip(".")]
     item.text = ". ".join(p for p in parts if p) + ". "
     where = entry.get("journal") or entry.get("publisher")
-    if where:
+    if where and str(where).rstrip(".") == str(entry.get("authors", "")).rstrip("."):
+        where = None  # an organisation that is both author and publisher is named once
         em = etree.SubElement(item, "em")
         em.text = str(where)
     year = str(entry.get("year", ""))
