@@ -128,7 +128,7 @@ def test_outside_link_addresses_are_written_out(pdf):
 def test_screen_only_parts_are_left_out(pdf):
     for part in ("md-content__button", "headerlink", "ng-report", 'class="ng-def'):
         assert part not in pdf.html
-    assert "Report a problem with this page" not in "".join(pdf.pages)
+    assert "Found a mistake or something unclear?" not in "".join(pdf.pages), "the report-a-problem line is for screens"
 
 
 def test_each_page_ends_with_its_address_and_review_date(pdf):
