@@ -19,7 +19,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 from scripts.checks import (
-    admonitions, external_links, frontmatter, html, images, links, markdown_style, readability, sources, spelling,
+    admonitions, external_links, frontmatter, headings, html, images, links, markdown_style, published, readability,
+    sources, spelling,
 )
 from scripts.checks.context import Site, load_site
 from scripts.checks.problem import Problem
@@ -27,6 +28,8 @@ from scripts.checks.problem import Problem
 # Each check: one kind of mistake (see the module's docstring for why it matters). Fast ones first.
 CHECKS = {
     "frontmatter": frontmatter.check,
+    "headings": headings.check,
+    "published": published.check,
     "sources": sources.check,
     "links": links.check,
     "admonitions": admonitions.check,
