@@ -67,3 +67,19 @@ def test_a_crashing_check_is_reported_as_a_checker_bug_not_a_page_mistake(monkey
     assert [str(p) for p in problems] == [
         "scripts/checks/links.py:0: the links check crashed (ValueError: boom) — this is a bug in the checker, not in your page: please report it"
     ]
+
+
+def test_github_format_turns_each_problem_into_an_annotation_on_its_file_and_line():
+    result = run_check("--config", str(FIXTURES / "frontmatter" / "mkdocs.yml"), "--only", "frontmatter", "--format", "github")
+    assert result.returncode == 1
+    out = result.stdout.splitlines()
+    assert out[0] == ('::error file=docs/bad-date.md,line=4,title=make check::reviewed: "24/11/2026" is not a date written as '
+                      "YYYY-MM-DD — write the date like 2026-11-24 (year-month-day)")
+    assert "::warning file=docs/old.md,line=4,title=make check::reviewed: 2024-01-10 is more than 365 days ago" in result.stdout
+    assert out[-1] == "check: 8 errors, 1 warning in 8 pages"
+
+
+def test_github_format_escapes_what_would_end_an_annotation_early():
+    problems = [Problem("docs/a,b.md", 0, "50% done\nnext", "fix: it")]
+    (annotation, _) = check.github(problems, 1).splitlines()
+    assert annotation == "::error file=docs/a%2Cb.md,title=make check::50%25 done%0Anext — fix: it"
