@@ -87,13 +87,14 @@ class FrontMatterGuard(Preprocessor):
         found = problem(lines)
         if found:
             line, message, fix = found
-            log.warning(f"{_page_name(self.md, lines)}:{line}: {message}, so the page would show it as text and "
+            log.warning(f"{page_name(self.md, lines)}:{line}: {message}, so the page would show it as text and "
                         f"lose its title and sources — {fix}")
         return lines
 
 
-def _page_name(md, lines: list[str]) -> str:
-    """docs/PATH under MkDocs (its link processor knows the page's file); else the page's # heading."""
+def page_name(md, lines: list[str]) -> str:
+    """How a message names the page being converted: docs/PATH under MkDocs (its link processor knows the
+    page's file); under another engine, the page's # heading. Other extensions' warnings can use it too."""
     try:
         return "docs/" + md.treeprocessors["relpath"].file.src_uri
     except (KeyError, AttributeError):

@@ -84,6 +84,9 @@ def read_page(path: Path, src: str, shown: str) -> Page:
     end = next((i for i, line in enumerate(lines[1:], 1) if FRONT_MATTER_END.match(line)), None)
     if end is None:
         page.meta_error = "front matter is not closed: no second --- line"
+        # Where it was meant to end: the first blank line or heading. The checks of the page's text start
+        # there, so the front matter lines do not also show up as Markdown mistakes.
+        page.body_start = next((i + 1 for i, line in enumerate(lines[1:], 1) if not line.strip() or line.startswith("#")), 1)
         return page
     page.body_start = end + 2
     for i, line in enumerate(lines[1:end], 2):
