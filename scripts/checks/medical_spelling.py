@@ -9,6 +9,7 @@ and can be misread as another drug. So a word is reported when it is unknown, me
 - the guide's own vocabulary: words used on at least two pages,
 and it is one letter away (two for long words; a swap of two letters counts as one) from a word of the
 glossary, the word list or the guide's vocabulary. The suggestion is the closest such word, US spelling first.
+Pages, shared figures and glossary definitions (every tooltip) are checked.
 A word that is right goes in docs/_data/words.txt, which anyone can edit in the browser.
 """
 from __future__ import annotations
@@ -69,6 +70,23 @@ def readable(page: Page) -> list[tuple[int, str]]:
         text = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
     lines += [(number, line) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
     return lines
+
+
+def glossary_definitions(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of each line of a definition in glossary.yml: readers see them in every tooltip."""
+    if not path.exists():
+        return []
+    out, inside, indent = [], False, 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        field = re.match(r"^(\s*)(?:- )?(\w+):\s*(.*)$", line)
+        if field and (not inside or len(field[1]) <= indent):
+            inside, indent = field[2] == "definition", len(field[1])
+            rest = field[3].lstrip(">|-+ ")
+            if inside and rest:
+                out.append((number, rest))
+        elif inside and line.strip():
+            out.append((number, line))
+    return out
 
 
 def words_in(text: str) -> list[str]:
@@ -138,18 +156,21 @@ def check(site: Site, british: set[str], already: set[tuple[str, int, str]]) -> 
     """Near misses of medical words in pages and shared figures, except those codespell has already reported
     (`already`: (file, line, lower-case word))."""
     vocabulary = Vocabulary(site, british)
+    glossary = site.data_file("glossary.yml")
+    texts = [(page.shown, readable(page)) for page in site.pages + site.shared]
+    texts.append((site.shown(glossary), glossary_definitions(glossary)))
     problems = []
-    for page in site.pages + site.shared:
-        for number, text in readable(page):
+    for shown, lines in texts:
+        for number, text in lines:
             for word in words_in(text):
                 lower = word.lower()
                 if (len(word) < MIN_LENGTH or not word[1:].islower() or vocabulary.is_known(word)
-                        or (page.shown, number, lower) in already):
+                        or (shown, number, lower) in already):
                     continue
                 choices = vocabulary.suggestions(word)
                 if choices:
-                    already.add((page.shown, number, lower))
-                    problems.append(Problem(page.shown, number, f'"{word}" looks misspelled',
+                    already.add((shown, number, lower))
+                    problems.append(Problem(shown, number, f'"{word}" looks misspelled',
                                             f"did you mean {' or '.join(repr_word(c) for c in choices)}? "
                                             f"If the word is right, add it to docs/_data/{WORDS}"))
     return problems

@@ -58,3 +58,7 @@ def test_a_swap_of_two_letters_is_one_edit():
 
 def test_clean_site_spelling_passes():
     assert lines(spelling.check, "clean") == []
+
+
+def test_misspelled_word_in_a_glossary_definition_is_reported_on_its_line():
+    assert_reported(lines(spelling.check, "spelling"), 'docs/_data/glossary.yml:8: "octeotide" looks misspelled', 'did you mean "octreotide"?')
