@@ -7,6 +7,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
+# Extra options: `make check CHECK_ARGS="--format github"` (CI annotations), `make test PYTEST_ARGS=-vv` (test names).
+CHECK_ARGS ?=
+PYTEST_ARGS ?=
 
 .PHONY: help serve build check test system-deps
 
@@ -34,7 +37,7 @@ build: $(STAMP)
 	$(PY) -m mkdocs build --strict
 
 check: $(STAMP)
-	$(PY) -m scripts.check
+	$(PY) -m scripts.check $(CHECK_ARGS)
 
 # The offline edition (mkdocs-offline.yml), zipped: unzip it anywhere and open net-guide/index.html.
 .PHONY: offline security-headers
@@ -63,12 +66,12 @@ system-deps:
 	@scripts/ensure_system_packages.sh
 
 test: $(STAMP) system-deps node_modules/.installed check
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Every test that needs nothing built: the contributor check, extensions, the post-build pass (under a minute).
 .PHONY: test-fast
 test-fast: $(STAMP)
-	$(PY) -m pytest -m nosite
+	$(PY) -m pytest -m nosite $(PYTEST_ARGS)
 
 # Node tools the bench and the HTML validity test run (vnu.jar, Lighthouse), pinned in package-lock.json.
 # --ignore-scripts: vnu-jar's install script would download a Java; Debian's Java 17 is used instead.

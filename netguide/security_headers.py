@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NGINX_SNIPPET = ROOT / "hosting" / "nginx" / "security-headers.conf"
+NGINX_HTTPS_SNIPPET = ROOT / "hosting" / "nginx" / "https-headers.conf"
 CLOUDFRONT_POLICY = ROOT / "hosting" / "cloudfront" / "response-headers-policy.json"
 
 # ----------------------------------------------------------------- the policy
@@ -51,8 +52,16 @@ def content_security_policy(script_hashes: list[str]) -> str:
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
 
 
+# Sent only by hosts that serve the guide over HTTPS: browsers then refuse plain HTTP to the host for a year
+# (a reader on hospital Wi-Fi cannot be sent a tampered copy). Never over plain HTTP: on an HTTP-only intranet
+# host it would mean nothing, and a host that later drops HTTPS would lock its readers out.
+HSTS_MAX_AGE = 31536000  # one year, in seconds
+HTTPS_HEADERS = {"Strict-Transport-Security": f"max-age={HSTS_MAX_AGE}"}
+
+
 def security_headers(script_hashes: list[str]) -> dict[str, str]:
-    """Every header a host adds to every response, in the order they are written."""
+    """Every header a host adds to every response, over HTTP or HTTPS, in the order they are written
+    (HTTPS hosts add HTTPS_HEADERS too)."""
     return {
         "Content-Security-Policy": content_security_policy(script_hashes),
         "X-Content-Type-Options": "nosniff",
@@ -146,10 +155,18 @@ def nginx_snippet(headers: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def nginx_https_snippet() -> str:
+    """`include` it in the HTTPS server block only (listen 443 ssl), beside the security headers."""
+    lines = [f"# NET Guide headers for nginx serving HTTPS. {_GENERATED}",
+             "# Include in the HTTPS server block only (listen 443 ssl), never in a plain-HTTP one (see hosting/nginx/)."]
+    lines += [f'add_header {name} "{value}" always;' for name, value in HTTPS_HEADERS.items()]
+    return "\n".join(lines) + "\n"
+
+
 def headers_file(headers: dict[str, str]) -> str:
-    """The `_headers` file Netlify and Cloudflare Pages read from the published folder's root."""
+    """The `_headers` file Netlify and Cloudflare Pages read from the published folder's root (both serve HTTPS)."""
     return f"# NET Guide security headers for Netlify and Cloudflare Pages. Written at build by netguide/postbuild/host_files.py.\n/*\n" + "".join(
-        f"  {name}: {value}\n" for name, value in headers.items()
+        f"  {name}: {value}\n" for name, value in {**headers, **HTTPS_HEADERS}.items()
     )
 
 
@@ -166,7 +183,7 @@ def cloudfront_policy(headers: dict[str, str]) -> dict:
             "FrameOptions": {"Override": True, "FrameOption": headers["X-Frame-Options"]},
             "ReferrerPolicy": {"Override": True, "ReferrerPolicy": headers["Referrer-Policy"]},
             # CloudFront serves HTTPS, so browsers may be told to insist on it for a year.
-            "StrictTransportSecurity": {"Override": True, "AccessControlMaxAgeSec": 31536000,
+            "StrictTransportSecurity": {"Override": True, "AccessControlMaxAgeSec": HSTS_MAX_AGE,
                                         "IncludeSubdomains": False, "Preload": False},
         },
         "CustomHeadersConfig": {
@@ -181,6 +198,7 @@ def host_files(site_dir: Path) -> dict[Path, str]:
     headers = security_headers(inline_script_hashes(site_dir))
     return {
         NGINX_SNIPPET: nginx_snippet(headers),
+        NGINX_HTTPS_SNIPPET: nginx_https_snippet(),
         CLOUDFRONT_POLICY: json.dumps(cloudfront_policy(headers), indent=2) + "\n",
     }
 

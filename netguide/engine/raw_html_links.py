@@ -6,7 +6,8 @@ Written as web addresses they would work for one page depth and one URL style on
 .html files in the offline edition), and a typo would go unnoticed. So figures write a page's source
 path, docs-absolute like `/types/gep-nets.md#stomach` (or relative to the including page), and this
 module turns it into the including page's own relative URL. A page that does not exist is a warning
-(so `--strict` fails), and the #anchor is handed to MkDocs' own anchor check.
+(so `--strict` fails), and the #anchor is handed to MkDocs' own anchor check. A broken Markdown link also
+reaches this module as an .md href; MkDocs has already reported it, in its own words, so it is left alone.
 """
 from __future__ import annotations
 
@@ -35,9 +36,12 @@ def resolve_md_links(content: str, page, files) -> str:
         src = posixpath.normpath(posixpath.join(base, path.lstrip("/")))
         target = files.get_file_from_path(src)
         if target is None:
+            if _markdown_link(page, m["path"]):
+                return m[0]  # a Markdown link MkDocs could not resolve: MkDocs has already said so
             log.warning(
-                f"Doc file '{page.file.src_uri}' contains a link in raw HTML to '{m['path']}', "
-                f"but there is no page docs/{src}: fix the path (write it from docs/, like /types/gep-nets.md)"
+                f"Doc file '{page.file.src_uri}' contains a link to '{m['path']}' in a figure's HTML, "
+                f"but there is no page docs/{src} — fix the path; in a shared figure (docs/_data/figures/) "
+                f"write it from docs/, like /types/gep-nets.md"
             )
             return m[0]
         anchor = m["anchor"]
@@ -48,3 +52,10 @@ def resolve_md_links(content: str, page, files) -> str:
         return f'{m["attr"]}{html.escape(url)}{"#" + anchor if anchor else ""}"'
 
     return _MD_HREF.sub(replace, content)
+
+
+def _markdown_link(page, path: str) -> bool:
+    """True when the page's own Markdown has [text](path) or [label]: path, a link MkDocs itself checks."""
+    written = re.escape(path)
+    return bool(re.search(rf"\]\(\s*<?{written}(?:#[^)\s>]*)?>?[\s)]|^ {{0,3}}\[[^\]]+\]:\s*<?{written}",
+                          getattr(page, "markdown", None) or "", re.M))

@@ -452,8 +452,10 @@ _matchers: dict[tuple, TermMatcher] = {}
 
 
 def _matcher(entries: tuple[Entry, ...]) -> TermMatcher:
-    """One compiled matcher per glossary version, shared by every page of a build."""
-    key = tuple((e.id, e.forms) for e in entries)
+    """One compiled matcher per glossary version, shared by every page of a build. The key is every entry
+    whole, definitions included: the matcher hands out the entries, so a definition edited while `mkdocs serve`
+    runs must give a new matcher, or the pages keep showing the old definition until a restart."""
+    key = entries
     if key not in _matchers:
         _matchers.clear()
         _matchers[key] = TermMatcher(list(entries))

@@ -14,6 +14,8 @@ from pathlib import Path
 import pathspec
 import yaml
 
+from netguide.markdown.front_matter import explain
+
 ROOT = Path(__file__).resolve().parents[2]
 FRONT_MATTER_END = re.compile(r"^(?:-{3}|\.{3})[ \t]*$")
 
@@ -60,6 +62,7 @@ class Page:
     meta: dict | None = None  # None when the front matter is missing or unreadable
     meta_error: str = ""  # why meta is None, in plain words
     meta_error_line: int = 1
+    meta_error_fix: str = ""  # how to fix it, when the YAML itself is broken
     body_start: int = 1  # 1-based number of the first line after the front matter
     field_lines: dict[str, int] = field(default_factory=dict)
 
@@ -81,6 +84,9 @@ def read_page(path: Path, src: str, shown: str) -> Page:
     end = next((i for i, line in enumerate(lines[1:], 1) if FRONT_MATTER_END.match(line)), None)
     if end is None:
         page.meta_error = "front matter is not closed: no second --- line"
+        # Where it was meant to end: the first blank line or heading. The checks of the page's text start
+        # there, so the front matter lines do not also show up as Markdown mistakes.
+        page.body_start = next((i + 1 for i, line in enumerate(lines[1:], 1) if not line.strip() or line.startswith("#")), 1)
         return page
     page.body_start = end + 2
     for i, line in enumerate(lines[1:end], 2):
@@ -88,10 +94,8 @@ def read_page(path: Path, src: str, shown: str) -> Page:
             page.field_lines.setdefault(m.group(1), i)
     try:
         meta = yaml.load("\n".join(lines[1:end]), Loader=FrontMatterLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        page.meta_error = f"the front matter is not valid YAML ({getattr(exc, 'problem', None) or exc})"
-        page.meta_error_line = mark.line + 2 if mark else 1
+    except yaml.YAMLError as exc:  # explained the way the build explains it (netguide/markdown/front_matter.py)
+        page.meta_error_line, page.meta_error, page.meta_error_fix = explain(exc, lines[1:end], 2)
         return page
     if not isinstance(meta, dict):
         page.meta_error = "the front matter is not a list of name: value lines"

@@ -24,7 +24,7 @@ def check(site: Site) -> list[Problem]:
     problems: list[Problem] = []
     for page in site.pages:
         if page.meta is None:
-            fix = {"missing": EXAMPLE, "closed": "add a line --- after the last front matter line, before the # heading"}.get(
+            fix = page.meta_error_fix or {"missing": EXAMPLE, "closed": "add a line --- after the last front matter line, before the # heading"}.get(
                 next((k for k in ("missing", "closed") if k in page.meta_error), ""),
                 "check this line: put text that contains a colon in quotes, and indent lists evenly",
             )

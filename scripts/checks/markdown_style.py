@@ -5,6 +5,7 @@ paragraph; text indented by 4 spaces shows as code; two spaces at a line's end m
 pymarkdownlnt finds these with the rules chosen in .pymarkdown.json (only rules that change what readers
 see). Boxes (!!!, ???) and tabs (===) are MkDocs syntax the linter does not know, so their bodies are
 un-indented before linting (line numbers stay the same); the admonitions check looks after the boxes.
+Front matter that is not valid YAML is left out: the frontmatter check reports it, once.
 """
 from __future__ import annotations
 
@@ -57,6 +58,15 @@ def unbox(text: str) -> str:
     return "\n".join(out)
 
 
+def _without_front_matter(page) -> str:
+    """The page with its front matter lines left blank: broken front matter is the frontmatter check's one
+    problem, not a run of list and heading mistakes found in it (line numbers stay the same)."""
+    if page.meta is not None or page.body_start <= 1:
+        return page.text
+    lines = page.text.split("\n")
+    return "\n".join([""] * (page.body_start - 1) + lines[page.body_start - 1:])
+
+
 def check(site: Site) -> list[Problem]:
     api = PyMarkdownApi().configuration_file_path(str(CONFIG))
     problems = []
@@ -64,7 +74,7 @@ def check(site: Site) -> list[Problem]:
         if not page.text.strip():
             continue
         try:
-            result = api.scan_string(unbox(page.text))
+            result = api.scan_string(unbox(_without_front_matter(page)))
         except PyMarkdownApiException as exc:
             problems.append(Problem(page.shown, 0, f"the Markdown linter could not read this page ({exc})", "check the page for unusual characters"))
             continue

@@ -202,6 +202,16 @@ def test_a_link_in_an_inline_figure_to_a_missing_page_is_a_build_warning(caplog)
     assert 'href="https://example.org/README.md"' in out, "links to other sites are left alone"
 
 
+def test_a_broken_markdown_link_is_left_to_mkdocs_and_not_reported_again_as_html(caplog):
+    files = _files(True)
+    page = _Page(files.get_file_from_path("types/gep-nets.md"))
+    page.markdown = "See the [biopsy page](../diagnosis/biopsy.md#grade) and [more][b].\n\n[b]: ../diagnosis/staging.md\n"
+    html = '<a href="../diagnosis/biopsy.md#grade">biopsy page</a> <a href="../diagnosis/staging.md">more</a>'
+    with caplog.at_level(logging.WARNING, logger="mkdocs"):
+        out = resolve_md_links(html, page, files)
+    assert out == html and caplog.text == "", "MkDocs has already reported these, in its own words"
+
+
 # ----------------------------------------------------------------- the built site
 
 

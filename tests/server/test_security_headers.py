@@ -62,6 +62,7 @@ def test_every_response_carries_the_security_headers(nginx_sites, site_dir, path
         assert status in (200, 404)
         wrong = {name: headers.get(name.lower()) for name, value in expected.items() if headers.get(name.lower()) != value}
         assert not wrong, f"{base + path}: missing or different headers: {wrong}"
+        assert "strict-transport-security" not in headers, "plain HTTP must not send HSTS (hosting/nginx/https-headers.conf)"
 
 
 # ----------------------------------------------------------------- in the browser

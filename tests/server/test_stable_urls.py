@@ -1,6 +1,7 @@
 """Addresses never break: every address the guide has published still leads to a page.
 
-tests/data/published-urls.txt lists them (scripts/published_urls.py adds new pages from the nav).
+docs/_data/published-urls.txt lists them (`make check` prints the line a new page needs; scripts/published_urls.py
+adds them all for people who run the project on their own computer).
 A renamed or removed page needs a redirect in mkdocs.yml (plugins -> redirects -> redirect_maps).
 """
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections import Counter
 
 from tests.harness.hosting import EXAMPLE_NEW_URL, EXAMPLE_OLD_URL, EXAMPLE_REDIRECT
 
-from scripts.published_urls import LIST, broken_addresses, read_list, resolve
+from scripts.published_urls import LIST, broken_addresses, list_line, read_list, resolve
 from netguide.pages import nav_pages, page_url
 
 
@@ -20,10 +21,8 @@ def test_every_published_address_still_leads_to_a_page(site_dir):
 
 def test_every_page_in_the_nav_is_on_the_published_list():
     listed = {url for url, _ in read_list()}
-    new = [f"/{page_url(src)}  ({src})" for src in nav_pages() if page_url(src) not in listed]
-    assert not new, (
-        f"pages not yet on {LIST.name}: run `.venv/bin/python -m scripts.published_urls` and commit the list:\n" + "\n".join(new)
-    )
+    new = [list_line(src) for src in nav_pages() if page_url(src) not in listed]
+    assert not new, f"new pages are not on docs/_data/{LIST.name} yet: add these lines at its end:\n" + "\n".join(new)
 
 
 def test_published_list_names_each_address_once():

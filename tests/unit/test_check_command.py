@@ -72,3 +72,21 @@ def test_a_crashing_check_is_reported_as_a_checker_bug_not_a_page_mistake(monkey
     assert [str(p) for p in problems] == [
         "scripts/checks/links.py:0: the links check crashed (ValueError: boom) — this is a bug in the checker, not in your page: please report it"
     ]
+
+
+def test_github_format_turns_each_problem_into_an_annotation_on_its_file_and_line():
+    result = run_check("--config", str(FIXTURES / "frontmatter" / "mkdocs.yml"), "--only", "frontmatter", "--format", "github")
+    assert result.returncode == 1
+    out = result.stdout.splitlines()
+    assert ('::error file=docs/bad-date.md,line=4,title=make check::reviewed: "24/11/2026" is not a date written as '
+            "YYYY-MM-DD — write the date like 2026-11-24 (year-month-day)") in out
+    assert out[0].startswith("::error file=docs/bad-changes.md,line=5,title=make check::")
+    assert ("::warning file=docs/due-soon.md,line=4,title=make check::the review of this page is due on 2026-12-10"
+            in result.stdout)
+    assert out[-1] == "check: 12 errors, 1 warning in 11 pages"
+
+
+def test_github_format_escapes_what_would_end_an_annotation_early():
+    problems = [Problem("docs/a,b.md", 0, "50% done\nnext", "fix: it")]
+    (annotation, _) = check.github(problems, 1).splitlines()
+    assert annotation == "::error file=docs/a%2Cb.md,title=make check::50%25 done%0Anext — fix: it"

@@ -13,7 +13,8 @@ def test_front_matter_without_closing_line_is_reported():
 
 
 def test_unreadable_yaml_is_reported_on_the_line_yaml_stops_at():
-    assert_reported(lines(frontmatter.check, "frontmatter"), "docs/bad-yaml.md:3: the front matter is not valid YAML", "colon in quotes")
+    assert_reported(lines(frontmatter.check, "frontmatter"), "docs/bad-yaml.md:3: the front matter is not valid YAML",
+                    'contains a colon: put it in quotes, like description: "Tests: a colon in an unquoted value"')
 
 
 def test_missing_required_fields_are_each_reported():

@@ -49,3 +49,8 @@ def test_table_row_with_too_many_cells_and_underlined_heading_are_reported(tmp_p
 
 def test_clean_site_markdown_passes():
     assert lines(markdown_style.check, "clean") == []
+
+
+def test_broken_or_unclosed_front_matter_is_not_also_reported_as_markdown_mistakes():
+    found = lines(markdown_style.check, "markdown_style")
+    assert not [line for line in found if "front-matter.md" in line], "the frontmatter check reports it, once"
