@@ -325,3 +325,26 @@ def test_the_word_list_is_a_plain_script_file_in_both_editions(site_dir, offline
         script = (folder / "assets" / "javascripts" / "report-terms.js").read_text(encoding="utf-8")
         assert script.count("window.NGReportTerms=") == 1
         assert not re.search(r"\b(fetch|import|XMLHttpRequest)\b", script.split("window.NGReportTerms=")[0])
+
+
+# ----------------------------------------------------------------- as deployed
+
+
+def test_the_tool_starts_after_instant_navigation_under_the_sites_security_headers(browser, nginx_sites):
+    """Deployed at its own address, Material swaps pages in place (instant navigation) and runs only the
+    scripts inside the swapped part: the tool's scripts must be there. nginx sends the shipped CSP."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    problems = []
+    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(f"console: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
+    page.goto(nginx_sites.subpath_url + "tools/")
+    page.evaluate("() => { window.sameDocument = true; }")
+    page.locator("article a", has_text="Explain my report").first.click()
+    page.wait_for_url("**/tools/explain-my-report/")
+    page.locator(".ng-explain__form").wait_for()
+    assert page.evaluate("() => window.sameDocument === true"), "expected instant navigation, got a full page load"
+    paste(page, "Ki-67 8%, SUVmax 38.2")
+    assert [entry["term"] for entry in listed(page)] == ["Ki-67 index", "SUV"]
+    context.close()
+    assert not problems, "\n".join(problems)
