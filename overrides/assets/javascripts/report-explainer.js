@@ -79,7 +79,15 @@
       while ((piece = PIECE.exec(inner))) {
         var start = word.index + at[piece.index];
         var end = dotted ? word.index + raw.length : word.index + at[piece.index + piece[0].length - 1] + 1;
-        out.push({ text: plain(piece[0]), dotted: dotted, start: start, end: end, joined: JOINER.test(text.slice(last, start)) });
+        var clean = plain(piece[0]);
+        out.push({
+          text: clean,
+          folded: fold(clean),
+          dotted: dotted,
+          start: start,
+          end: end,
+          joined: JOINER.test(text.slice(last, start)),
+        });
         last = end;
       }
     }
@@ -111,12 +119,13 @@
 
   function child(node, piece) {
     var t = piece.text;
-    return node.next["=" + t] || node.next[fold(t)] || (piece.dotted ? node.next["=" + t.toUpperCase()] : undefined);
+    return node.next["=" + t] || node.next[piece.folded] || (piece.dotted ? node.next["=" + t.toUpperCase()] : undefined);
   }
 
   // A plural last piece: NETs, lesions, metastases are found by NET, lesion, metastasis.
   function singular(node, piece) {
     var t = piece.text;
+    if (t.charAt(t.length - 1) !== "s") return undefined; // most words: no work at all
     var tries = [];
     if (/s$/.test(t) && (t.length > 2 || /^\p{Lu}s$/u.test(t))) tries.push(t.slice(0, -1)); // lesions; U&Es
     if (/es$/.test(t) && t.length > 3) tries.push(t.slice(0, -2));
@@ -139,11 +148,12 @@
       var best = null;
       for (var j = i; j < list.length; j++) {
         if (j > i && !list[j].joined) break;
-        var plural = singular(node, list[j]);
-        node = child(node, list[j]);
-        if (node && node.term !== undefined) best = { end: j, term: node.term };
+        var next = child(node, list[j]);
+        var plural = next && next.term !== undefined ? undefined : singular(node, list[j]);
+        if (next && next.term !== undefined) best = { end: j, term: next.term };
         else if (plural) best = { end: j, term: plural.term };
-        if (!node) break;
+        if (!next) break;
+        node = next;
       }
       if (best) {
         found.push({ start: list[i].start, end: list[best.end].end, term: best.term });
@@ -192,8 +202,7 @@
 
   function render(ui, data, results) {
     var terms = data.terms;
-    var list = ui.list;
-    list.textContent = "";
+    var list = document.createDocumentFragment(); // one change to the page, not two per term
     results.forEach(function (result) {
       var term = terms[result.term];
       var dt = element("dt", "ng-explain__term", result.written);
@@ -219,6 +228,8 @@
       list.appendChild(dt);
       list.appendChild(dd);
     });
+    ui.list.textContent = "";
+    ui.list.appendChild(list);
     var count = results.length;
     var hasText = ui.input.value.trim() !== "";
     ui.results.hidden = !hasText;
