@@ -4,7 +4,9 @@ Why an extension and not a hook: Python-Markdown extensions named in mkdocs.yml'
 `markdown_extensions` also run under Zensical, which does not run MkDocs `hooks:`.
 
 The data is docs/_data/glossary.yml, a list of entries with `term`, `definition`, `aliases`,
-`see_also` (docs-relative .md paths) and an optional `id` (anchor; default: slug of the term).
+`see_also` (docs-relative .md paths), an optional `id` (anchor; default: slug of the term) and an optional
+`report_only: true` (a word of medical documents that the "Explain my report" tool needs and no page has
+to use; the glossary check does not warn that no page uses it).
 The extension does two jobs:
 
 1. On the page that holds the line `<!-- glossary -->` it puts the A–Z bar and every entry in
@@ -36,7 +38,7 @@ from markdown.util import HTML_PLACEHOLDER_RE
 from netguide.data import parse_yaml
 
 PLACEHOLDER = "<!-- glossary -->"
-FIELDS = ("term", "definition", "aliases", "see_also", "id")
+FIELDS = ("term", "definition", "aliases", "see_also", "id", "report_only")
 
 # ----------------------------------------------------------------- the data
 
@@ -56,6 +58,7 @@ class Entry:
     aliases: tuple[str, ...] = ()
     see_also: tuple[str, ...] = ()
     id: str = ""
+    report_only: bool = False  # needed by the report tool (netguide/postbuild/report_terms.py), maybe by no page
     line: int = 0  # where the entry starts in the glossary file
     lines: dict = field(default_factory=dict, compare=False, hash=False)  # form or path -> its line
 
@@ -86,6 +89,13 @@ def _texts(node, what: str) -> list[tuple[str, int]]:
     return [(_scalar(item, f"each of {what}"), item.start_mark.line + 1) for item in node.value]
 
 
+def _flag(node, what: str) -> bool:
+    value = _scalar(node, what).lower()
+    if value not in ("true", "false"):
+        raise GlossaryError(node.start_mark.line + 1, f"{what} must be true or false", f"write {what}: true")
+    return value == "true"
+
+
 def parse_glossary(text: str) -> list[Entry]:
     """Entries in file order, with line numbers. YAML is read as text only: 'NO' stays 'NO', not false."""
     try:
@@ -106,11 +116,15 @@ def parse_glossary(text: str) -> list[Entry]:
         for key_node, value_node in item.value:
             key = str(key_node.value)
             if key not in FIELDS:
-                raise GlossaryError(key_node.start_mark.line + 1, f'unknown field "{key}"', "use term, definition, aliases, see_also or id")
+                raise GlossaryError(key_node.start_mark.line + 1, f'unknown field "{key}"',
+                                    "use term, definition, aliases, see_also, id or report_only")
             if key in ("aliases", "see_also"):
                 items = _texts(value_node, key)
                 values[key] = tuple(t for t, _ in items)
                 lines.update({t: n for t, n in items})
+            elif key == "report_only":
+                values[key] = _flag(value_node, key)
+                lines[key] = value_node.start_mark.line + 1
             else:
                 values[key] = _scalar(value_node, key)
                 lines[key] = value_node.start_mark.line + 1

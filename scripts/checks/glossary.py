@@ -6,7 +6,8 @@ Errors (they fail the check), each with the file and line a contributor has to f
 - a see-also link to a page that does not exist;
 - an upper-case abbreviation (two or more capitals, or a capital and a digit: NET, 5-HIAA, MEN1, G3) used on
   a page but missing from the glossary.
-Warnings (listed, never failing): a term that no page uses.
+Warnings (listed, never failing): a term that no page uses, unless it is marked `report_only: true` (a word of
+pathology reports, scan reports and clinic letters that the "Explain my report" tool needs).
 
 The glossary is read with the same code that builds the site (overrides/extensions/glossary.py), so the
 check and the build never disagree about what a term or an alias is.
@@ -216,7 +217,7 @@ def check_pages(entries, docs_dir: Path, root: Path, glossary_path: str) -> list
         if PLACEHOLDER not in markdown:
             used.update(entry.id for _, _, entry in matcher.find(text))
     for entry in entries:
-        if entry.id not in used:
+        if entry.id not in used and not entry.report_only:
             problems.append(Problem(
                 glossary_path, entry.line, f'the term "{entry.term}" is not used on any page',
                 "use it where it helps a reader, or remove it from the glossary", level="warning",

@@ -2,7 +2,9 @@
 
 Why: HTML pasted into a page can run scripts, load other sites (which the guide promises never to do),
 change the look of the whole site, or hide text from readers. Markdown already does everything a page
-needs; the grid of cards on the home page is the one layout that needs a <div>.
+needs; the grid of cards on the home page is the one layout that needs a <div>. The reader tools are the
+exception: a page whose front matter loads its own `scripts:` (docs/tools/) may also use the plain tags of a form
+and its results (form, label, textarea, button, dl...). Nothing that runs code is allowed anywhere.
 """
 from __future__ import annotations
 
@@ -13,6 +15,11 @@ from .markdown_text import HTML_TAG, line_at, masked
 from .problem import Problem
 
 ALLOWED_TAGS = {"div", "sup", "sub", "br", "span"}  # span: the glossary opt-out, <span class="ng-no-glossary">
+TOOL_TAGS = {
+    "form", "label", "input", "textarea", "button", "select", "option", "fieldset", "legend", "output", "p", "a",
+    "section", "h2", "h3", "dl", "dt", "dd", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tr", "th", "td",
+    "details", "summary", "time", "strong", "em",
+}
 DANGEROUS = {
     "script": "scripts are not allowed in pages",
     "style": "styles belong in overrides/assets/stylesheets/, not in a page",
@@ -31,8 +38,9 @@ def check(site: Site) -> list[Problem]:
     problems: list[Problem] = []
     for page in site.pages:
         text = masked(page)
+        allowed = ALLOWED_TAGS | (TOOL_TAGS if page.meta and page.meta.get("scripts") else set())
         for m in HTML_TAG.finditer(text):
-            problem = None if m.group("close") else _tag(m)
+            problem = None if m.group("close") else _tag(m, allowed)
             if problem:
                 problems.append(Problem(page.shown, line_at(text, m.start()), *problem))
         for m in [*BAD_URL.finditer(text), *BAD_URL_DEF.finditer(text)]:
@@ -42,7 +50,7 @@ def check(site: Site) -> list[Problem]:
     return problems
 
 
-def _tag(m: re.Match) -> tuple[str, str] | None:
+def _tag(m: re.Match, allowed: set[str] = ALLOWED_TAGS) -> tuple[str, str] | None:
     name, attrs = m.group("name").lower(), m.group("attrs")
     if name in DANGEROUS:
         return f"<{name}> is not allowed: {DANGEROUS[name]}", "remove it; write the content in Markdown"
@@ -51,7 +59,7 @@ def _tag(m: re.Match) -> tuple[str, str] | None:
         return f'<{name}> has an event handler ({handler}=) that runs code', "remove it; pages may not run code"
     if STYLE_ATTR.search(attrs):
         return f"<{name}> has a style= attribute", "remove it; the site's stylesheet sets the look of every page"
-    if name not in ALLOWED_TAGS:
+    if name not in allowed:
         return f"raw HTML <{name}> is not used in this guide", _markdown_for(name)
     return None
 

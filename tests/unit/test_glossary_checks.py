@@ -65,7 +65,7 @@ def test_a_definition_over_40_words_fails(site):
 
 def test_an_unknown_field_fails_with_its_line(site):
     assert errors(with_glossary(site, "unknown-field.yml")) == [
-        'docs/_data/glossary.yml:3: unknown field "alias" — use term, definition, aliases, see_also or id',
+        'docs/_data/glossary.yml:3: unknown field "alias" — use term, definition, aliases, see_also, id or report_only',
     ]
 
 
@@ -100,6 +100,21 @@ def test_a_term_no_page_uses_is_reported_as_a_warning_only(site):
     assert [(p.level, str(p)) for p in problems] == [
         ("warning", 'docs/_data/glossary.yml:22: the term "Pellagra" is not used on any page'
                     " — use it where it helps a reader, or remove it from the glossary"),
+    ]
+
+
+def test_a_term_marked_report_only_that_no_page_uses_is_not_reported(site):
+    glossary = site / "docs" / "_data" / "glossary.yml"
+    glossary.write_text(glossary.read_text() + "\n- term: Synaptophysin\n  definition: A protein in neuroendocrine cells."
+                        "\n  report_only: true\n")
+    assert check(site, site / "docs") == []
+
+
+def test_report_only_must_be_true_or_false(site):
+    glossary = site / "docs" / "_data" / "glossary.yml"
+    glossary.write_text(glossary.read_text() + "\n- term: Synaptophysin\n  definition: A protein.\n  report_only: yes\n")
+    assert [str(p) for p in check(site, site / "docs")] == [
+        "docs/_data/glossary.yml:24: report_only must be true or false — write report_only: true",
     ]
 
 
