@@ -19,7 +19,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 from scripts.checks import (
-    admonitions, external_links, frontmatter, html, images, links, markdown_style, readability, sources, spelling,
+    admonitions, external_links, frontmatter, html, images, links, markdown_style, questions, readability, sources,
+    spelling,
 )
 from scripts.checks.context import Site, load_site
 from scripts.checks.problem import Problem
@@ -29,6 +30,7 @@ CHECKS = {
     "frontmatter": frontmatter.check,
     "sources": sources.check,
     "links": links.check,
+    "questions": questions.check,
     "admonitions": admonitions.check,
     "html": html.check,
     "images": images.check,

@@ -43,6 +43,7 @@ EMPTY = "No topics chosen yet. Tick a topic above and its questions appear here.
 OWN_LABEL = "My own questions (one on each line)"
 OWN_TITLE = "My own questions"
 ANSWER = "Answer:"
+MORE = "More questions and notes:"
 PRINT = "Print my list"
 
 # ----------------------------------------------------------------- the data
@@ -203,7 +204,7 @@ def builder_sheet_html(topics: list[Topic]) -> str:
         )
     visit = "".join(f'<p class="ng-sheet__visit">{_e(field)}</p>' for field in SHEET_VISIT)
     return (
-        '<div class="ng-sheet" id="qb-sheet">'
+        '<div class="ng-sheet ng-print" id="qb-sheet">'
         f'<p class="ng-sheet__title">{_e(SHEET_TITLE)}</p>{visit}'
         f'<p class="ng-sheet__hint" id="qb-keep-hint">{_e(KEEP_HINT)}</p>'
         f'<p class="ng-sheet__status" id="qb-status" role="status"></p>'
@@ -214,7 +215,7 @@ def builder_sheet_html(topics: list[Topic]) -> str:
         f'<label for="qb-own" class="ng-sheet__own-label">{_e(OWN_LABEL)}</label>'
         '<textarea id="qb-own" rows="4"></textarea>'
         '<ul class="ng-sheet__questions ng-sheet__own-list" id="qb-own-list"></ul>'
-        f'<p class="ng-sheet__answer ng-sheet__answer--more">{_e(ANSWER)}</p>'
+        f'<p class="ng-sheet__answer ng-sheet__answer--more">{_e(MORE)}</p>'
         "</section>"
         f'<p class="ng-tool__actions"><button type="button" class="md-button md-button--primary" id="qb-print" hidden>{_e(PRINT)}</button></p>'
         "</div>"

@@ -25,6 +25,7 @@ US_SPELLING = HERE / "us-spelling.txt"
 GB_BUILTIN = Path(codespell_lib.__file__).parent / "data" / "dictionary_en-GB_to_en-US.txt"
 OUTPUT = re.compile(r"^(?P<path>.+?):(?P<line>\d+): (?P<word>\S+) ==> (?P<fix>[^|]+?)(?: \| .*)?$")
 DATA_FILES = ("bibliography.yml", "glossary.yml")
+PROSE_DATA_FILES = ("questions.yml",)  # patient words kept as data: US spelling, as on the pages
 
 
 def codespell(paths: list[Path], us_spelling: bool) -> list[tuple[Path, int, str, str]]:
@@ -53,6 +54,7 @@ def _british() -> set[str]:
 
 def check(site: Site) -> list[Problem]:
     pages = [page.path for page in site.pages + site.shared]
+    pages += [site.data_file(name) for name in PROSE_DATA_FILES if site.data_file(name).exists()]
     data = [site.data_file(name) for name in DATA_FILES if site.data_file(name).exists()]
     british = _british()
     problems = []
