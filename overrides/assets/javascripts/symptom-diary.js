@@ -320,9 +320,13 @@
       treatmentFields.hidden = kind() !== "treatment";
     }
 
+    /* Empty fields and the time set to now; the kind of entry stays as the reader chose it. */
     function resetForm() {
+      var was = kind();
       form.reset();
-      kindBoxes[0].checked = kind() === "symptom";
+      kindBoxes[0].checked = was === "symptom";
+      kindBoxes[1].checked = was === "treatment";
+      showKind();
       whenInput.value = T.localDateTime(new Date());
       [whenInput, treatmentInput, minutesInput].forEach(function (field) { field.removeAttribute("aria-invalid"); });
       document.getElementById("diary-symptoms").classList.remove("ng-invalid");
