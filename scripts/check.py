@@ -21,7 +21,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 from scripts.checks import (
     admonitions, citations, external_links, frontmatter, headings, html, images, links, markdown_style, published,
-    readability, sources, spelling,
+    questions, readability, sources, spelling,
 )
 from scripts.checks.context import Site, load_site
 from scripts.checks.problem import Problem
@@ -34,6 +34,7 @@ CHECKS = {
     "sources": sources.check,
     "citations": citations.check,
     "links": links.check,
+    "questions": questions.check,
     "admonitions": admonitions.check,
     "html": html.check,
     "images": images.check,

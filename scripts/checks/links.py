@@ -16,6 +16,7 @@ import markdown
 import yaml
 
 from netguide.markdown.glossary import anchor_ids, load_glossary
+from netguide.markdown.questions import CHECKLIST, QuestionsError, load_topics
 
 from .context import Page, Site
 from .markdown_text import REFERENCE_DEF, REFERENCE_USE, Link, line_at, links, masked
@@ -27,6 +28,7 @@ ID_EXTENSIONS = {
     "pymdownx.details", "pymdownx.superfences", "pymdownx.tabbed",
 }
 GLOSSARY = "glossary.yml"
+QUESTIONS = "questions.yml"
 SNIPPET = re.compile(r"^[ \t]*-{2,}8<-{2,}[ \t]+[\"']([^\"'\n]+)[\"'][ \t]*$", re.M)
 
 
@@ -107,7 +109,17 @@ def anchors(site: Site, page: Page) -> set[str]:
         ids.add("sources")  # added at build by overrides/hooks/sources.py
     if page.src == "glossary.md":
         ids |= glossary_ids(site)
+    if CHECKLIST in page.text:
+        ids |= question_ids(site)
     return ids
+
+
+def question_ids(site: Site) -> set[str]:
+    """Heading ids the questions page gets from docs/_data/questions.yml (one per topic)."""
+    try:
+        return {topic.id for topic in load_topics(site.data_file(QUESTIONS))}
+    except (OSError, QuestionsError):  # a missing or broken file is reported by the questions check
+        return set()
 
 
 def glossary_ids(site: Site) -> set[str]:

@@ -28,6 +28,7 @@ GB_BUILTIN = Path(codespell_lib.__file__).parent / "data" / "dictionary_en-GB_to
 OUTPUT = re.compile(r"^(?P<path>.+?):(?P<line>\d+): (?P<word>\S+) ==> (?P<fix>[^|]+?)(?: \| .*)?$")
 DATA_FILES = ("bibliography.yml", "glossary.yml")
 WORD_LIST = f"docs/_data/{medical_spelling.WORDS}"
+PROSE_DATA_FILES = ("questions.yml",)  # patient words kept as data: US spelling, as on the pages
 
 
 def codespell(paths: list[Path], us_spelling: bool, words: Path) -> list[tuple[Path, int, str, str]]:
@@ -63,6 +64,7 @@ def us_first(choices: list[str], british_words: set[str]) -> list[str]:
 
 def check(site: Site) -> list[Problem]:
     pages = [page.path for page in site.pages + site.shared]
+    pages += [site.data_file(name) for name in PROSE_DATA_FILES if site.data_file(name).exists()]
     data = [site.data_file(name) for name in DATA_FILES if site.data_file(name).exists()]
     words = site.data_file(medical_spelling.WORDS)
     gb = british()
