@@ -9,12 +9,12 @@ relative per page and checks it, and the MkDocs hook file adds the PDF to the si
 from __future__ import annotations
 
 import os
-import re
-import zlib
 from pathlib import Path
 
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 
 MARKER = "<!-- pdf-download -->"
 SITE_PATH = "downloads/net-guide.pdf"
@@ -27,17 +27,11 @@ def built_pdf(default: str = DEFAULT_PDF) -> Path:
 
 
 def page_count(pdf: Path) -> int | None:
-    """Pages in a PDF, from its page tree, also inside compressed object streams (None when it cannot tell)."""
-    data = pdf.read_bytes()
-    texts = [data]
-    for stream in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
-        try:
-            texts.append(zlib.decompress(stream[1]))
-        except zlib.error:
-            continue
-    pattern = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b")
-    counts = [int(a or b) for text in texts for a, b in pattern.findall(text)]
-    return max(counts) if counts else None
+    """Pages in a PDF, read with pypdf (None when the file cannot be read as a PDF)."""
+    try:
+        return len(PdfReader(pdf).pages)
+    except (PdfReadError, OSError, ValueError):
+        return None
 
 
 def download_link(pdf: Path, href: str) -> str:

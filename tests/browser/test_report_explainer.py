@@ -40,11 +40,15 @@ def open_tool(page, url: str = TOOL):
 
 
 def paste(page, text: str) -> None:
-    """Paste as a reader does: the text on the clipboard, then Ctrl+V in the box."""
+    """Paste as a reader does: the text on the clipboard, then Ctrl+A and Ctrl+V in the box (replacing what was there),
+    and wait until the tool has announced its result."""
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.evaluate("text => navigator.clipboard.writeText(text)", text)
     page.locator("#ng-explain-text").click()
+    page.keyboard.press("Control+A")
     page.keyboard.press("Control+V")
+    page.wait_for_function("text => document.querySelector('#ng-explain-text').value === text "
+                           "&& document.querySelector('.ng-explain [role=status]').textContent !== ''", arg=text)
 
 
 def listed(page) -> list[dict]:
@@ -106,7 +110,7 @@ def test_each_entry_has_a_definition_and_a_link_to_read_more(page, site_dir):
     assert entries.count() > 50
     for i in range(entries.count()):
         dd = entries.nth(i)
-        assert len(dd.locator("p").first.inner_text().split()) >= 3
+        assert len(dd.locator("p").first.text_content().split()) >= 3
         link = dd.locator("a")
         assert link.get_attribute("target") == "_blank" and "opens in a new tab" in link.inner_text()
         target = urlsplit(link.evaluate("a => a.href"))
