@@ -29,6 +29,8 @@ TIERS = (
 
 def pytest_collection_modifyitems(items):
     for item in items:
+        if any(item.get_closest_marker(tier) for tier in ("server", "browser", "site", "nosite")):
+            continue  # marked by hand: the test needs something no fixture shows (a build of its own, a browser)
         names = set(item.fixturenames)
         item.add_marker(next((tier for tier, fixtures in TIERS if names & fixtures), "nosite"))
 

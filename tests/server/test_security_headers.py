@@ -124,7 +124,7 @@ def test_no_page_breaks_the_content_security_policy(csp_page, nginx_sites):
     page.keyboard.press("Escape")
     # The color switch stores the choice (the inline bootstrap's __md_set) and restyles the page.
     for _ in range(3):
-        page.locator("form[data-md-component=palette] label:not([hidden])").first.click()
+        page.locator("[data-md-component=palette] label:not([hidden])").first.click()
     page.reload()
     for abbr in page.locator("article abbr").all()[:3]:
         abbr.hover()

@@ -36,6 +36,56 @@ def test_task_list_tick_boxes_are_hidden_from_screen_readers():
         '<label class="task-list-control"><input aria-hidden="true" type="checkbox" disabled/>')
 
 
+def test_nested_navs_are_named_by_the_section_title_they_show():
+    html = ('<nav class="md-nav" data-md-level="1" aria-labelledby="__nav_3_label" aria-expanded="false">\n'
+            '  <label class="md-nav__title" for="__nav_3">\n    <span class="md-nav__icon md-icon"></span>\n'
+            '    Tests &amp; &quot;scans&quot;\n  </label>')
+    fixed = html_fixes.name_nested_navs(html)
+    assert fixed.startswith('<nav class="md-nav" data-md-level="1" aria-label="Tests &amp; &quot;scans&quot;" '
+                            'aria-expanded="false">')
+    assert "aria-labelledby" not in fixed and html_fixes.name_nested_navs(fixed) == fixed
+    untitled = '<nav class="md-nav" data-md-level="1" aria-labelledby="x"><label class="md-nav__title" for="y"> </label>'
+    assert html_fixes.name_nested_navs(untitled) == untitled  # nothing to name it with: left as it is
+
+
+def test_breadcrumb_trail_is_not_a_second_landmark_called_navigation():
+    html = '<nav class="md-path" aria-label="Navigation" ><ol class="md-path__list">'
+    assert html_fixes.name_breadcrumb_nav(html) == '<nav class="md-path" aria-label="Breadcrumb" ><ol class="md-path__list">'
+
+
+def test_palette_switch_is_not_a_form_and_other_forms_stay():
+    html = ('<form class="md-header__option" data-md-component="palette"><input type="radio" name="__palette">'
+            '</form><form class="md-search__form" name="search"></form>')
+    assert html_fixes.palette_without_form(html) == (
+        '<div class="md-header__option" data-md-component="palette"><input type="radio" name="__palette">'
+        '</div><form class="md-search__form" name="search"></form>')
+
+
+def test_search_form_gets_one_disabled_hidden_default_button():
+    html = '<form class="md-search__form" name="search"><input name="query"></form>'
+    fixed = html_fixes.search_form_default_button(html)
+    assert fixed == ('<form class="md-search__form" name="search"><button type="submit" class="ng-search-submit" '
+                     'disabled hidden>Search</button><input name="query"></form>')
+    assert html_fixes.search_form_default_button(fixed) == fixed
+
+
+def test_table_of_contents_toggle_without_a_label_is_removed():
+    box = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
+    assert html_fixes.remove_unlabelled_toc_toggle(box + "<a>Page</a>") == "<a>Page</a>"
+    labelled = box + '<label class="md-nav__link md-nav__link--active" for="__toc">'
+    assert html_fixes.remove_unlabelled_toc_toggle(labelled) == labelled
+
+
+def test_view_source_link_replaces_only_the_edit_segment_of_the_address():
+    edit = '<a href="https://github.com/o/r/edit/main/docs/about/editorial-policy.md" title="Edit this page" class="md-content__button md-icon" rel="edit">'
+    view = '<a href="https://github.com/o/r/raw/main/docs/about/raworial-policy.md" title="View source of this page" class="md-content__button md-icon">'
+    fixed = html_fixes.repair_view_source_link(edit + view)
+    assert 'href="https://github.com/o/r/raw/main/docs/about/editorial-policy.md" title="View source' in fixed
+    assert fixed.startswith(edit) and html_fixes.repair_view_source_link(fixed) == fixed
+    plain = edit.replace("editorial-policy", "sources") + view.replace("raworial-policy", "sources")
+    assert html_fixes.repair_view_source_link(plain) == plain
+
+
 def test_english_search_needs_no_lunr_language_files():
     assert unused.lunr_files_needed(["en"]) == set()
 
