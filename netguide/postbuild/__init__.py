@@ -8,7 +8,8 @@ nothing. The order matters and is written once, here:
 1. Page rewrites, applied to every HTML file in one read and one write:
    markup repairs (html_fixes), constant inline scripts for the CSP (inline_scripts), `defer` on script files
    (deferred_scripts).
-2. The search index learns other names of terms (search_keywords).
+2. The search index learns other names of terms (search_keywords); the search worker gets a lunr bug
+   mended (search_worker).
 3. robots.txt and `_headers` for hosts (host_files); they hash the inline scripts, so they follow step 1.
 4. Theme files no reader requests are removed (unused_theme_files), last.
 """
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netguide.postbuild import (
-    deferred_scripts, host_files, html_fixes, inline_scripts, search_keywords, unused_theme_files,
+    deferred_scripts, host_files, html_fixes, inline_scripts, search_keywords, search_worker, unused_theme_files,
 )
 
 PAGE_REWRITES = (html_fixes.valid_html, inline_scripts.constant_inline_scripts, deferred_scripts.defer_script_files)
@@ -48,6 +49,7 @@ def rewrite_pages(site_dir: Path) -> None:
 def run(site: Site) -> None:
     rewrite_pages(site.site_dir)
     search_keywords.run(site.site_dir, site.docs_dir)
+    search_worker.run(site.site_dir)
     if not site.offline:
         host_files.run(site.site_dir, site.site_url)
     unused_theme_files.run(site.site_dir, site.search_languages)
