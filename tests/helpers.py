@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
+
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,21 +27,31 @@ def search(page, query: str) -> list[str]:
     box.press_sequentially(query, delay=20)
     page.locator(".md-search-result__meta").filter(has_text="matching").first.wait_for(timeout=10_000)
     # The worker answers every keystroke, so results for a shorter prefix can still be on screen.
-    # Material writes the highlighted query terms into each result's link (?h=...): wait until
-    # they hold the query's last word, or until the list says nothing matched.
+    # Material writes the matched query words into each result's link (?h=...): wait until they hold the
+    # query's last word, or the list says nothing matched. A last word no result matches (a common word
+    # such as "work", or one left out as a stop word) never shows there: then wait until the list has
+    # stayed the same for half a second.
     last = re.split(r"[\s\-]+", query.strip().lower())[-1]
-    page.wait_for_function(
-        """(last) => {
-            const meta = document.querySelector('.md-search-result__meta');
-            if (meta && meta.textContent.includes('No matching')) return true;
-            return [...document.querySelectorAll('.md-search-result__item a')].some(a => {
-                const h = new URL(a.href).searchParams.get('h') || '';
-                return h.split(/\s+/).includes(last);
-            });
-        }""",
-        arg=last,
-        timeout=10_000,
-    )
+    settled = """(last) => {
+        const meta = document.querySelector('.md-search-result__meta');
+        if (meta && meta.textContent.includes('No matching')) return true;
+        return [...document.querySelectorAll('.md-search-result__item a')].some(a => {
+            const h = new URL(a.href).searchParams.get('h') || '';
+            return h.split(/\\s+/).includes(last);
+        });
+    }"""
+    try:
+        page.wait_for_function(settled, arg=last, timeout=3_000)
+    except PlaywrightTimeout:
+        before, stable_since = None, time.monotonic()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            now = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+            if now != before:
+                before, stable_since = now, time.monotonic()
+            elif time.monotonic() - stable_since >= 0.5:
+                break
+            page.wait_for_timeout(100)
     return page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
 
 

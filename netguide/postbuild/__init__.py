@@ -8,8 +8,9 @@ nothing. The order matters and is written once, here:
 1. Page rewrites, applied to every HTML file in one read and one write:
    markup repairs (html_fixes), constant inline scripts for the CSP (inline_scripts), `defer` on script files
    (deferred_scripts).
-2. The search index learns other names of terms (search_keywords); the Explain my report tool gets its
-   data from the glossary, with links to the built pages' sections (report_terms).
+2. The search index learns other names of terms (search_keywords); the search worker gets lunr's faults
+   mended (search_worker); the Explain my report tool gets its data from the glossary, with links to the
+   built pages' sections (report_terms).
 3. robots.txt and `_headers` for hosts (host_files); they hash the inline scripts, so they follow step 1.
 4. Theme files no reader requests are removed (unused_theme_files), last.
 """
@@ -19,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netguide.postbuild import (
-    deferred_scripts, host_files, html_fixes, inline_scripts, report_terms, search_keywords, unused_theme_files,
+    deferred_scripts, host_files, html_fixes, inline_scripts, report_terms, search_keywords, search_worker,
+    unused_theme_files,
 )
 
 PAGE_REWRITES = (html_fixes.valid_html, inline_scripts.constant_inline_scripts, deferred_scripts.defer_script_files)
@@ -49,6 +51,7 @@ def rewrite_pages(site_dir: Path) -> None:
 def run(site: Site) -> None:
     rewrite_pages(site.site_dir)
     search_keywords.run(site.site_dir, site.docs_dir)
+    search_worker.run(site.site_dir)
     report_terms.run(site.site_dir, site.docs_dir, site.offline)
     if not site.offline:
         host_files.run(site.site_dir, site.site_url)

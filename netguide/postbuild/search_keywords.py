@@ -6,9 +6,15 @@ gets the term's other forms in a hidden `keywords` field (indexed, never shown).
 come from the glossary's aliases (docs/_data/glossary.yml) and, for lay words the glossary
 is not the place for, from docs/_data/search-synonyms.yml.
 
-A glossary term's see-also pages are where the guide explains it best, so their page-level
-entry also gets all the term's forms in a `topics` field with a higher boost: a search for
-"Ki-67" lands on the grading page before pages that merely mention it.
+A glossary term's see-also pages are where the guide explains it best, so every section of such a
+page gets the term's distinctive words in a `topics` field with a higher boost: a search for "Ki-67"
+lands on the grading page before pages that merely mention it, and "lanreotide side effects" lands on
+the "Side effects" section of the somatostatin analog page, not on other pages' side-effect sections.
+Every section, not only the page's first entry, because a question names the thing and a part of it
+("side effects", "at home"), and the part is a section of the page about the thing.
+Distinctive words only: a common word of a form ("cancer" in "cancer of unknown primary", an alias
+on the imaging page's list) says nothing about what the page is about, and in a topic field on every
+section it would pull the whole page up for any question that uses it.
 """
 from __future__ import annotations
 
@@ -24,7 +30,8 @@ from netguide.pages import page_url
 GLOSSARY = "glossary.yml"
 CURATED = "search-synonyms.yml"
 KEYWORDS_BOOST = 20.0
-TOPICS_BOOST = 200.0
+TOPICS_BOOST = 400.0
+COMMON_SHARE = 0.10  # a word in more than this share of sections is too common to say what a page is about
 
 
 def glossary_entries(docs_dir: Path) -> list[Entry]:
@@ -32,21 +39,28 @@ def glossary_entries(docs_dir: Path) -> list[Entry]:
     return load_glossary(path) if path.exists() else []
 
 
+def curated_groups(docs_dir: Path) -> list[list[str]]:
+    curated = data_file(docs_dir, CURATED)
+    return [[str(f) for f in g] for g in (load_yaml(curated) or [])] if curated.exists() else []
+
+
 def load_groups(docs_dir: Path) -> list[list[str]]:
     """Each group lists forms of one idea: a glossary term with its aliases, or a curated list."""
-    groups = [list(entry.forms) for entry in glossary_entries(docs_dir)]
-    curated = data_file(docs_dir, CURATED)
-    if curated.exists():
-        groups += [list(g) for g in load_yaml(curated) or []]
-    return [[str(f) for f in g] for g in groups if len(g) > 1]
+    groups = [list(entry.forms) for entry in glossary_entries(docs_dir)] + curated_groups(docs_dir)
+    return [g for g in groups if len(g) > 1]
 
 
 def load_topics(docs_dir: Path) -> dict[str, list[str]]:
-    """Page URL -> every form of each glossary term that names the page in see_also."""
+    """Page URL -> every form of each glossary term that names the page in see_also, with the forms of
+    every curated group that shares a form with the term: a misspelling ("everolimous") or a lay word
+    ("loose stools") then counts as much as the term itself on the page about it."""
+    curated = curated_groups(docs_dir)
     topics: dict[str, list[str]] = {}
     for entry in glossary_entries(docs_dir):
+        own = {form.casefold() for form in entry.forms}
+        forms = list(entry.forms) + [f for g in curated if own & {x.casefold() for x in g} for f in g]
         for src in entry.see_also:
-            topics.setdefault(page_url(src.split("#")[0]), []).extend(entry.forms)
+            topics.setdefault(page_url(src.split("#")[0]), []).extend(forms)
     return topics
 
 
@@ -74,14 +88,43 @@ def keywords_for(text: str, groups: list[tuple[list[str], list[re.Pattern]]]) ->
     return sorted(set(found), key=found.index)
 
 
+def section_shares(texts: list[str], separator: re.Pattern) -> dict[str, float]:
+    """For each word, the share of the texts (the index's sections) it appears in."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in set(w for w in separator.split(text) if w):
+            counts[word] = counts.get(word, 0) + 1
+    return {word: n / max(len(texts), 1) for word, n in counts.items()}
+
+
+def topic_words(forms: list[str], separator: re.Pattern, shares: dict[str, float]) -> str:
+    """The distinctive words of a page's topic forms, once each, in order: from each form its words found
+    in at most COMMON_SHARE of the sections ("unknown primary" from "cancer of unknown primary"), or, when
+    every word of the form is common ("low blood sugar"), its rarest word ("sugar")."""
+    kept: list[str] = []
+    for form in forms:
+        words = [w for w in separator.split(form.lower()) if w]
+        if not words:
+            continue
+        rare = [w for w in words if shares.get(w, 0.0) <= COMMON_SHARE]
+        kept += rare or (words if len(words) == 1 else [])
+    return " ".join(dict.fromkeys(kept))
+
+
 def add_keywords(index: dict, groups: list[list[str]], topics: dict[str, list[str]] | None = None) -> dict:
     compiled = [(g, [_pattern(f) for f in g]) for g in groups]
-    for doc in index["docs"]:
-        words = keywords_for(plain(doc.get("title", "") + " " + doc.get("text", "")), compiled)
+    separator = re.compile(index["config"].get("separator") or r"[\s\-]+")
+    texts = [plain(doc.get("title", "") + " " + doc.get("text", "")) for doc in index["docs"]]
+    shares = section_shares(texts, separator)
+    for doc, text in zip(index["docs"], texts):
+        words = keywords_for(text, compiled)
         if words:
             doc["keywords"] = " ".join(words)
-        if topics and doc["location"] in topics:
-            doc["topics"] = " ".join(dict.fromkeys(topics[doc["location"]]))
+        page = doc["location"].split("#")[0]
+        if topics and page in topics:
+            distinctive = topic_words(topics[page], separator, shares)
+            if distinctive:
+                doc["topics"] = distinctive
     fields = index["config"].setdefault("fields", {})
     fields["keywords"] = {"boost": KEYWORDS_BOOST}
     fields["topics"] = {"boost": TOPICS_BOOST}
