@@ -80,6 +80,7 @@ def entry_element(tag: str, entry: dict) -> etree.Element:
     where = entry.get("journal") or entry.get("publisher")
     if where and str(where).rstrip(".") == str(entry.get("authors", "")).rstrip("."):
         where = None  # an organisation that is both author and publisher is named once
+    if where:
         em = etree.SubElement(item, "em")
         em.text = str(where)
     year = str(entry.get("year", ""))

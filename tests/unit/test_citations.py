@@ -92,3 +92,18 @@ def test_real_bibliography_entries_all_have_a_doi_pmid_or_url():
     entries = load_bibliography(ROOT / "docs" / "_data" / "bibliography.yml")
     assert len(entries) >= 10
     assert [k for k, e in entries.items() if not (e.get("doi") or e.get("pmid") or e.get("url"))] == []
+
+
+def test_each_source_names_its_journal_or_publisher_once():
+    import xml.etree.ElementTree as etree
+
+    from netguide.markdown.citations import entry_element
+
+    def text(entry):
+        return "".join(entry_element("li", entry).itertext())
+
+    assert "A study. J Test 2020." in text(ENTRIES["smith2020"])
+    assert "A page. National Cancer Institute 2024." in text(ENTRIES["web"])
+    same = {"authors": "World Health Organization", "publisher": "World Health Organization", "title": "T", "year": 2022}
+    assert text(same).count("World Health Organization") == 1
+    assert etree.tostring(entry_element("li", ENTRIES["smith2020"])).count(b"<em>J Test</em>") == 1
