@@ -14,7 +14,7 @@ from .context import Site
 from .markdown_text import HTML_TAG, line_at, masked
 from .problem import Problem
 
-ALLOWED_TAGS = {"div", "sup", "sub", "br", "span"}  # span: the glossary opt-out, <span class="ng-no-glossary">
+ALLOWED_TAGS = {"div", "sup", "sub", "br", "span", "nav"}  # span: the glossary opt-out; nav: a named group of links (home page)
 TOOL_TAGS = {
     "form", "label", "input", "textarea", "button", "select", "option", "fieldset", "legend", "output", "p", "a",
     "section", "h2", "h3", "dl", "dt", "dd", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tr", "th", "td",
