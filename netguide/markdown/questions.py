@@ -182,9 +182,9 @@ def builder_topics_html(topics: list[Topic]) -> str:
         for t in topics
     )
     return (
-        '<form class="ng-builder__topics" id="qb-topics" data-ng-tool="question-builder">'
+        '<div class="ng-builder__topics" id="qb-topics" data-ng-tool="question-builder">'
         f'<fieldset><legend>{_e(TOPICS_LEGEND)}</legend><ul class="ng-builder__choices">{rows}</ul></fieldset>'
-        "</form>"
+        "</div>"
     )
 
 

@@ -116,8 +116,8 @@
 
   function start() {
     var result = document.querySelector(".md-search-result");
-    var help = result && result.querySelector(".ng-search-help");
-    if (!help || help.getAttribute("data-ng-ready")) return;
+    var help = document.querySelector(".md-search__scrollwrap > .ng-search-help");
+    if (!result || !help || help.getAttribute("data-ng-ready")) return;
     help.setAttribute("data-ng-ready", "true");
     new MutationObserver(function () { update(result, help); })
       .observe(result.querySelector(".md-search-result__meta"), { childList: true, characterData: true, subtree: true });
