@@ -36,7 +36,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -265,6 +265,14 @@ FEATURES = {
     "change histories": r'class="ng-changes"',
     "deferred scripts": r"<script [^>]*\bdefer\b",
 }
+SEARCH_KEYWORDS = "search entries with other names (keywords)"
+SEARCH_INDEXES = ("search/search_index.json", "search.json")  # MkDocs/Material's, Zensical's
+
+
+def search_keyword_count(site: Path) -> int:
+    """Entries of the search index that the post-build pass gave other names of their terms."""
+    return sum((site / rel).read_text(encoding="utf-8").count('"keywords":')
+               for rel in SEARCH_INDEXES if (site / rel).is_file())
 
 
 def feature_counts(site: Path) -> dict[str, int]:
@@ -273,6 +281,7 @@ def feature_counts(site: Path) -> dict[str, int]:
         html = path.read_text(encoding="utf-8")
         for name, pattern in FEATURES.items():
             counts[name] += len(re.findall(pattern, html))
+    counts[SEARCH_KEYWORDS] = search_keyword_count(site)
     return counts
 
 
@@ -340,7 +349,7 @@ def compare_sites(reference: Path, other: Path, engine: str, overrides: Path | N
     if overrides is not None:
         result.leaked = leaked_files(other, overrides)
     ref_counts, counts = feature_counts(reference), feature_counts(other)
-    result.features = {k: (ref_counts[k], counts[k]) for k in FEATURES if ref_counts[k] != counts[k]}
+    result.features = {k: (ref_counts[k], counts[k]) for k in ref_counts if ref_counts[k] != counts[k]}
     return result
 
 
@@ -360,8 +369,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.engines", description=__doc__.split("\n")[0])
     parser.add_argument("--engine", choices=sorted(ENGINES), action="append", help="only this engine (repeatable)")
     parser.add_argument("--reinstall", action="store_true", help="make the engines' virtual environments afresh")
+    parser.add_argument("--pin", action="append", default=[], metavar="ENGINE==VERSION",
+                        help="try another version of an engine, for example zensical==0.1.0")
     parser.add_argument("--details", type=int, default=12, help="pages shown in full per engine (default 12)")
     args = parser.parse_args(argv)
+
+    engines = dict(ENGINES)
+    for pin in args.pin:
+        name = requirement_name(pin)
+        if name not in engines or "==" not in pin:
+            parser.error(f"--pin {pin}: give one of {', '.join(sorted(ENGINES))} with ==VERSION")
+        engines[name] = replace(engines[name], package=pin)
 
     reference = WORK / "mkdocs" / "site"
     seconds = build_mkdocs(reference)
@@ -370,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     results: list[Comparison] = []
     unavailable: dict[str, str] = {}
     for name in args.engine or sorted(ENGINES):
-        engine = ENGINES[name]
+        engine = engines[name]
         try:
             installed = install(engine, args.reinstall)
             start = time.monotonic()

@@ -95,3 +95,11 @@ def test_requirements_without_the_engines_replaced_packages():
         "Markdown==3.11.3\nmkdocs-material==9.8.1\nmkdocs_redirects==1.2.2\n-e .\n")
     assert engines.requirements_without(("mkdocs", "mkdocs-material", "mkdocs-redirects"), text) == (
         "Markdown==3.11.3\n-e .\n")
+
+
+def test_search_keywords_lost_from_the_index_are_reported(tmp_path):
+    reference = site(tmp_path / "mkdocs", {"index.html": page(),
+                                           "search/search_index.json": '{"docs":[{"text":"x","keywords":"5HIAA"}]}'})
+    other = site(tmp_path / "other", {"index.html": page(), "search.json": '{"items":[{"text":"x"}]}'})
+    result = engines.compare_sites(reference, other, "other")
+    assert result.features == {engines.SEARCH_KEYWORDS: (1, 0)}
