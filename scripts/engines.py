@@ -57,11 +57,18 @@ class Engine:
     no_deps: bool  # install exactly our pins (the engine's own dependencies are among them)
     note: str = ""
 
+    def folder(self) -> Path:
+        """build/engines/NAME, or NAME-VERSION for a version tried with --pin (the pinned one's stays)."""
+        pinned = ENGINES.get(self.name)
+        if pinned is None or pinned.package == self.package:
+            return WORK / self.name
+        return WORK / f"{self.name}-{self.package.split('==')[-1]}"
+
     def venv(self) -> Path:
-        return WORK / self.name / "venv"
+        return self.folder() / "venv"
 
     def site(self) -> Path:
-        return WORK / self.name / "site"
+        return self.folder() / "site"
 
 
 ENGINES = {
