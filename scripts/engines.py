@@ -101,8 +101,9 @@ def _run(argv: list[str], what: str, **kwargs) -> subprocess.CompletedProcess:
     done = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, **kwargs)
     if done.returncode != 0:
         output = "\n".join(line for line in (done.stdout + done.stderr).splitlines() if "is ignored" not in line)
-        tail = "\n    ".join(output.strip().splitlines()[-12:])
-        raise Unavailable(f"{what} failed (exit {done.returncode}):\n    {tail}")
+        lines = output.strip().splitlines() or ["(no output)"]
+        tail = "\n    ".join(lines[-12:])
+        raise Unavailable(f"{what} failed (exit {done.returncode}): {lines[-1].strip()}\n    {tail}")
     return done
 
 
