@@ -87,7 +87,8 @@ bench: $(STAMP) system-deps node_modules/.installed
 
 # The site built by MkDocs' successors (ProperDocs, Zensical) in throwaway environments under build/engines/,
 # each page's main text compared with MkDocs' build (scripts/engines.py). Not part of `make test`: it installs
-# packages from the package index. Exit status 1: a real difference; 3: an engine could not be installed or run.
+# packages from the package index. The script exits 1 on a real difference, 3 when an engine could not be installed
+# or run (make then reports "Error 1" or "Error 3" and exits 2).
 .PHONY: engines
 engines: $(STAMP)
 	$(PY) -m scripts.engines
