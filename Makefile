@@ -24,6 +24,7 @@ help:
 	@echo "make security-headers  rewrite hosting/ security headers from a fresh build"
 	@echo "make figures redraw the incidence chart from docs/_data/incidence.csv"
 	@echo "make bench   measure speed, weight and Lighthouse scores; check the reader budgets (~11 min)"
+	@echo "make engines build with ProperDocs and Zensical too and compare each page's text with MkDocs' (network)"
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -83,3 +84,11 @@ node_modules/.installed: package.json package-lock.json
 .PHONY: bench
 bench: $(STAMP) system-deps node_modules/.installed
 	$(PY) -m bench
+
+# The site built by MkDocs' successors (ProperDocs, Zensical) in throwaway environments under build/engines/,
+# each page's main text compared with MkDocs' build (scripts/engines.py). Not part of `make test`: it installs
+# packages from the package index. The script exits 1 on a real difference, 3 when an engine could not be installed
+# or run (make then reports "Error 1" or "Error 3" and exits 2).
+.PHONY: engines
+engines: $(STAMP)
+	$(PY) -m scripts.engines

@@ -44,6 +44,15 @@ def shown(day: date) -> str:
     return f"{calendar.month_name[day.month]} {day.day}, {day.year}"
 
 
+def last_updated(meta: dict) -> date | None:
+    """The page's latest date in its front matter (`reviewed` or a `changes:` entry): when its content last
+    changed or was confirmed. The sitemap shows it, so the build does not depend on the day it runs."""
+    days = [as_date((meta or {}).get("reviewed"))]
+    days += [as_date(c.get("date")) for c in (meta or {}).get("changes") or [] if isinstance(c, dict)]
+    days = [d for d in days if d]
+    return max(days) if days else None
+
+
 def page_dates(meta: dict, extra: dict | None) -> dict:
     """Values the page template shows, computed here so templates need no date methods (MiniJinja-safe)."""
     reviewed = as_date((meta or {}).get("reviewed"))

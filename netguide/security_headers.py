@@ -107,8 +107,12 @@ def constant_inline_scripts(html: str) -> str:
 
 def redirect_page() -> str:
     """A page as mkdocs-redirects writes it for a moved page, after the fix above. Its script is in the
-    policy from the start, so adding the first redirect never changes the headers hosts send."""
-    from mkdocs_redirects.plugin import HTML_TEMPLATE
+    policy from the start, so adding the first redirect never changes the headers hosts send.
+    Empty when mkdocs-redirects is not installed (another engine, such as Zensical, writes no redirect pages)."""
+    try:
+        from mkdocs_redirects.plugin import HTML_TEMPLATE
+    except ImportError:  # the plugin imports mkdocs itself
+        return ""
 
     return constant_inline_scripts(HTML_TEMPLATE.format(url="../new-place/"))
 

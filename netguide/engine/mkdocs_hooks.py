@@ -7,7 +7,9 @@ post-build pass (netguide.postbuild, also a command). What stays here needs MkDo
 - on_config: the offline edition drops the theme features that need a web server (engine/offline_edition.py).
 - on_files: the built PDF joins the site's files, so MkDocs copies it and checks links to it.
 - on_page_markdown: front matter `sources:` that a page lists without citing them reach the citations extension
-  as a comment (an extension cannot read front matter).
+  as a comment (an extension cannot read front matter); the page's update date (the sitemap's <lastmod>, and
+  the gzip time of sitemap.xml.gz) is its latest front-matter date, not the day of the build, so two builds
+  of the same sources are byte-identical.
 - on_page_content: page links written in raw HTML (the body map) resolve like Markdown links
   (engine/raw_html_links.py: it needs MkDocs' page and file objects).
 - on_page_context: review dates and the change history, formatted in Python for the template (netguide.review).
@@ -43,6 +45,9 @@ def on_files(files, config, **kwargs):
 
 
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
+    updated = review.last_updated(page.meta)
+    if updated:  # the sitemap's <lastmod> and sitemap.xml.gz's gzip time: not the build day (reproducible builds)
+        page.update_date = updated.isoformat()
     keys = page.meta.get("sources") or []
     if keys and isinstance(keys, list):
         markdown += "\n\n<!-- further-sources: " + " ".join(str(k) for k in keys) + " -->\n"
