@@ -184,6 +184,22 @@ def test_marks_link_to_the_glossary_entry_relative_to_each_page(site_dir):
     assert {h.split("#")[1] for h in home | nested} <= anchors
 
 
+def test_everyday_terms_are_never_marked_and_other_terms_once_per_page_outside_collapsed_boxes(site_dir):
+    entries = yaml.safe_load((ROOT / "docs" / "_data" / "glossary.yml").read_text(encoding="utf-8"))
+    everyday = {entry.get("id") or slugify(entry["term"]) for entry in entries if entry.get("everyday")}
+    assert {"tumor", "scan"} <= everyday
+    for page in ("treatment/prrt", "types/gep-nets", "diagnosis/biopsy-grading-staging"):
+        html = (site_dir / page / "index.html").read_text(encoding="utf-8")
+        article = html[html.index("<article"):html.index("</article>")]
+        outside_boxes = re.sub(r"<details.*?</details>", "", article, flags=re.S)
+        anchors = [h.split("#")[1] for h in re.findall(r'class="ng-term" href="([^"]+)"', outside_boxes)]
+        assert anchors, page
+        assert not everyday & set(anchors), f"{page}: everyday terms marked: {everyday & set(anchors)}"
+        repeated = sorted({a for a in anchors if anchors.count(a) > 1})
+        assert not repeated, f"{page}: marked more than once: {repeated}"
+        assert re.search(r"\btumors?\b", outside_boxes), "the page still uses the everyday word"
+
+
 def test_glossary_page_has_every_term_and_no_marks(site_dir):
     html = (site_dir / "glossary" / "index.html").read_text(encoding="utf-8")
     entries = yaml.safe_load((ROOT / "docs" / "_data" / "glossary.yml").read_text(encoding="utf-8"))
