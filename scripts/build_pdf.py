@@ -40,7 +40,7 @@ SITE = "https://site.invalid/"  # a stand-in address for resolving the site's re
 
 # What only a screen needs: edit buttons, permalinks, the glossary's hover definitions,
 # the "report a problem" link (a long form address nobody types from paper), the link to this PDF.
-STRIP = {"md-content__button", "headerlink", "ng-def", "ng-report", "ng-pdf-download"}
+STRIP = {"md-content__button", "headerlink", "ng-def", "ng-report", "ng-pdf-download", "ng-toc", "ng-edit"}
 NOTE_LINES = 14  # ruled lines under each group of questions on a worksheet page
 NOTE_LINES_ALONE = 24  # under a group with no printed questions ("My own questions")
 # Inline elements whose leading space build_pdf moves inside them (see keep_spaces_breakable).

@@ -6,13 +6,16 @@ Why an extension and not a hook: Python-Markdown extensions named in mkdocs.yml'
 The data is docs/_data/glossary.yml, a list of entries with `term`, `definition`, `aliases`,
 `see_also` (docs-relative .md paths), an optional `id` (anchor; default: slug of the term) and an optional
 `report_only: true` (a word of medical documents that the "Explain my report" tool needs and no page has
-to use; the glossary check does not warn that no page uses it).
+to use; the glossary check does not warn that no page uses it) and an optional `everyday: true` (a word
+a patient already knows, such as tumor or scan: never marked in the pages, but still on the Glossary page,
+in search and in the "Explain my report" tool).
 The extension does two jobs:
 
 1. On the page that holds the line `<!-- glossary -->` it puts the A–Z bar and every entry in
    alphabetical order there, each entry with a stable anchor. Terms are not marked on that page.
-2. On every other page it turns the first use of each term in each section (a section starts at
-   each h2; a collapsed box is its own section) into a real link to the term's glossary entry,
+2. On every other page it turns the first use of each term on the page (everyday terms excepted; a
+   collapsed box is read on its own, as a reader who skips it never sees its marks) into a real link
+   to the term's glossary entry,
    followed by a hidden element holding the definition, which the link names with
    `aria-describedby`: screen readers announce it, and overrides/assets/javascripts/glossary.js
    shows it on hover, keyboard focus and tap. Without JavaScript the link still leads to the entry.
@@ -38,7 +41,7 @@ from markdown.util import HTML_PLACEHOLDER_RE
 from netguide.data import parse_yaml
 
 PLACEHOLDER = "<!-- glossary -->"
-FIELDS = ("term", "definition", "aliases", "see_also", "id", "report_only")
+FIELDS = ("term", "definition", "aliases", "see_also", "id", "report_only", "everyday")
 
 # ----------------------------------------------------------------- the data
 
@@ -59,6 +62,7 @@ class Entry:
     see_also: tuple[str, ...] = ()
     id: str = ""
     report_only: bool = False  # needed by the report tool (netguide/postbuild/report_terms.py), maybe by no page
+    everyday: bool = False  # a word patients already know (tumor, scan): matched, never marked in the pages
     line: int = 0  # where the entry starts in the glossary file
     lines: dict = field(default_factory=dict, compare=False, hash=False)  # form or path -> its line
 
@@ -90,7 +94,7 @@ def _texts(node, what: str) -> list[tuple[str, int]]:
 
 
 def _flag(node, what: str) -> bool:
-    value = _scalar(node, what).lower()
+    value = str(node.value).strip().lower() if isinstance(node, yaml.ScalarNode) else ""
     if value not in ("true", "false"):
         raise GlossaryError(node.start_mark.line + 1, f"{what} must be true or false", f"write {what}: true")
     return value == "true"
@@ -117,12 +121,12 @@ def parse_glossary(text: str) -> list[Entry]:
             key = str(key_node.value)
             if key not in FIELDS:
                 raise GlossaryError(key_node.start_mark.line + 1, f'unknown field "{key}"',
-                                    "use term, definition, aliases, see_also, id or report_only")
+                                    "use term, definition, aliases, see_also, id, report_only or everyday")
             if key in ("aliases", "see_also"):
                 items = _texts(value_node, key)
                 values[key] = tuple(t for t, _ in items)
                 lines.update({t: n for t, n in items})
-            elif key == "report_only":
+            elif key in ("report_only", "everyday"):
                 values[key] = _flag(value_node, key)
                 lines[key] = value_node.start_mark.line + 1
             else:
@@ -339,7 +343,8 @@ def _skipped(element: etree.Element) -> bool:
 
 
 class TermMarker(Treeprocessor):
-    """Links the first use of each term per section to its glossary entry, with the definition beside it."""
+    """Links the first use of each term on a page to its glossary entry, with the definition beside it.
+    Everyday terms are found (so a longer term is never cut up) but left as plain words."""
 
     def __init__(self, md, extension: "GlossaryExtension"):
         super().__init__(md)
@@ -357,8 +362,6 @@ class TermMarker(Treeprocessor):
         if parent.text:
             parent.text = self._mark(parent.text, marked, lambda nodes: self._insert(parent, 0, nodes))
         for child in list(parent):
-            if child.tag == "h2":
-                marked.clear()
             if not _skipped(child):
                 # A collapsed box is read on its own: a term marked inside it is marked again after it.
                 self._walk(child, set(marked) if child.tag == "details" else marked)
@@ -397,6 +400,8 @@ class TermMarker(Treeprocessor):
             if entry.id in marked:
                 continue
             marked.add(entry.id)
+            if entry.everyday:
+                continue
             before = text[pos:start]
             if head is None:
                 head = before

@@ -4,12 +4,14 @@ Errors (they fail the check), each with the file and line a contributor has to f
 - a term defined twice, an id used twice, or an alias (any other name) claimed by two terms;
 - a definition over 40 words, or with Markdown in it (definitions are shown as plain text in tooltips);
 - a see-also link to a page that does not exist;
+- a `report_only` or `everyday` flag that is not true or false (netguide/markdown/glossary.py reads the file
+  and names the line);
 - an upper-case abbreviation (two or more capitals, or a capital and a digit: NET, 5-HIAA, MEN1, G3) used on
   a page but missing from the glossary.
 Warnings (listed, never failing): a term that no page uses, unless it is marked `report_only: true` (a word of
 pathology reports, scan reports and clinic letters that the "Explain my report" tool needs).
 
-The glossary is read with the same code that builds the site (overrides/extensions/glossary.py), so the
+The glossary is read with the same code that builds the site (netguide/markdown/glossary.py), so the
 check and the build never disagree about what a term or an alias is.
 
 Run alone: `python -m scripts.checks.glossary` (exit status 1 when there are errors).

@@ -270,3 +270,55 @@ def test_the_glossary_a_to_z_bar_jumps_to_a_letter(page):
     expect(page).to_have_url(re.compile(r"/glossary/#glossary-p$"))
     expect(page.locator("h2#glossary-p")).to_be_in_viewport()
     assert page.locator("article a.ng-term").count() == 0
+
+
+# ----------------------------------------------------------------- closing the box, and paper (issue 18)
+
+
+def test_a_tapped_definition_has_a_close_button_that_closes_it(phone_page):
+    phone_page.goto(CONTENT_PAGE)
+    url = phone_page.url
+    term = visible_terms(phone_page).nth(1)
+    tip = definition_of(phone_page, term)
+    term.tap()
+    close = tip.get_by_role("button", name="Close definition")
+    expect(close).to_be_visible()
+    box = close.bounding_box()
+    assert box["width"] >= 24 and box["height"] >= 24, box
+    assert inside_viewport(tip.bounding_box(), PHONE["width"])
+    close.tap()
+    expect(tip).to_be_hidden()
+    phone_page.wait_for_timeout(400)
+    expect(tip).to_be_hidden()
+    assert phone_page.url == url
+    no_script_errors(phone_page)
+
+
+def test_a_hovered_definition_closes_with_its_close_button(page):
+    page.goto(CONTENT_PAGE)
+    term = visible_terms(page).first
+    term.hover()
+    tip = definition_of(page, term)
+    tip.get_by_role("button", name="Close definition").click()
+    expect(tip).to_be_hidden()
+    page.wait_for_timeout(400)
+    expect(tip).to_be_hidden()
+
+
+def test_keyboard_focus_adds_no_close_button_so_tab_order_stays(page):
+    page.goto(CONTENT_PAGE)
+    page.mouse.move(0, 0)
+    term = tab_to_first_term(page)
+    tip = definition_of(page, term)
+    expect(tip).to_be_visible()
+    assert tip.get_by_role("button").count() == 0
+
+
+def test_printed_terms_are_plain_words_without_underlines(page):
+    page.goto(CONTENT_PAGE)
+    term = visible_terms(page).first
+    page.emulate_media(media="print")
+    style = term.evaluate("a => [getComputedStyle(a).textDecorationLine, getComputedStyle(a).color,"
+                          " getComputedStyle(a.closest('p, li')).color]")
+    assert style[0] == "none"
+    assert style[1] == style[2], "a term prints in the color of the words around it"

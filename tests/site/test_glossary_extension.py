@@ -46,9 +46,15 @@ def test_longest_form_wins_so_small_cell_lung_cancer_is_one_term():
     assert marked(html) == [("Small cell lung cancer", "sclc"), ("lung cancer", "lung-cancer")]
 
 
-def test_only_the_first_use_in_each_section_is_marked_and_each_h2_starts_a_new_section():
+def test_only_the_first_use_on_the_page_is_marked_even_after_a_new_section():
     html = convert("A NET here. Another NET.\n\nA third NET.\n\n## Next\n\nA NET again. And NET.\n\n### Deeper\n\nNET.")
-    assert marked(html) == [("NET", "net"), ("NET", "net")]
+    assert marked(html) == [("NET", "net")]
+
+
+def test_everyday_terms_are_never_marked():
+    html = convert("A scan of a NET. Scans again.\n\n## Next\n\nThen a scan.")
+    assert marked(html) == [("NET", "net")]
+    assert "A scan of" in html and "Scans again" in html and "a scan.</p>" in html
 
 
 def test_aliases_are_marked_as_their_term_and_count_as_its_use():
@@ -57,10 +63,8 @@ def test_aliases_are_marked_as_their_term_and_count_as_its_use():
 
 
 def test_words_match_in_any_case_and_abbreviations_only_in_their_own():
-    html = convert("CARCINOID SYNDROME, who knows? The WHO does.\n\n## Two\n\ncarcinoid syndrome, and a net result.")
-    assert marked(html) == [
-        ("CARCINOID SYNDROME", "carcinoid-syndrome"), ("WHO", "who"), ("carcinoid syndrome", "carcinoid-syndrome"),
-    ]
+    html = convert("CARCINOID SYNDROME, who knows? The WHO does.\n\n## Two\n\nthe world health organization, and a net result.")
+    assert marked(html) == [("CARCINOID SYNDROME", "carcinoid-syndrome"), ("WHO", "who")]
 
 
 def test_only_whole_words_are_marked():
@@ -121,7 +125,7 @@ def test_a_mark_is_a_link_described_by_a_hidden_definition_excluded_from_search(
 
 def test_definition_ids_are_unique_within_a_page_and_restart_on_the_next():
     md = markdown.Markdown(extensions=EXTENSIONS, extension_configs={"netguide.markdown.glossary": {"glossary_file": str(TERMS)}})
-    first = md.convert("A NET.\n\n## B\n\nA NET.\n\n## C\n\nA NET.")
+    first = md.convert("A NET.\n\n## B\n\nThe WHO.\n\n## C\n\nA 5-HIAA test.")
     ids = re.findall(r'id="(ng-def-\d+)"', first)
     assert ids == ["ng-def-1", "ng-def-2", "ng-def-3"]
     md.reset()
@@ -141,7 +145,9 @@ def test_glossary_page_is_generated_in_alphabetical_order_with_anchors_and_is_no
     html = convert("# Glossary\n\nA NET page with WHO words.\n\n<!-- glossary -->\n")
     assert marked(html) == []
     terms = re.findall(r'<dt class="ng-entry" id="([^"]+)">', html)
-    assert terms == ["5-hiaa", "carcinoid-syndrome", "lung-cancer", "lutetium-177-dotatate", "net", "sclc", "who", "zollinger-ellison-syndrome"]
+    # Everyday terms (scan) are never marked in the pages but keep their entry here.
+    assert terms == ["5-hiaa", "carcinoid-syndrome", "lung-cancer", "lutetium-177-dotatate", "net", "scan", "sclc", "who",
+                     "zollinger-ellison-syndrome"]
     assert re.findall(r'<h2 id="(glossary-[^"]+)">', html) == [
         "glossary-0-9", "glossary-c", "glossary-l", "glossary-n", "glossary-s", "glossary-w", "glossary-z",
     ]
@@ -176,6 +182,22 @@ def test_marks_link_to_the_glossary_entry_relative_to_each_page(site_dir):
     assert nested and all(h.startswith("../../glossary/#") for h in nested)
     anchors = set(re.findall(r'<dt class="ng-entry" id="([^"]+)"', (site_dir / "glossary" / "index.html").read_text(encoding="utf-8")))
     assert {h.split("#")[1] for h in home | nested} <= anchors
+
+
+def test_everyday_terms_are_never_marked_and_other_terms_once_per_page_outside_collapsed_boxes(site_dir):
+    entries = yaml.safe_load((ROOT / "docs" / "_data" / "glossary.yml").read_text(encoding="utf-8"))
+    everyday = {entry.get("id") or slugify(entry["term"]) for entry in entries if entry.get("everyday")}
+    assert {"tumor", "scan"} <= everyday
+    for page in ("treatment/prrt", "types/gep-nets", "diagnosis/biopsy-grading-staging"):
+        html = (site_dir / page / "index.html").read_text(encoding="utf-8")
+        article = html[html.index("<article"):html.index("</article>")]
+        outside_boxes = re.sub(r"<details.*?</details>", "", article, flags=re.S)
+        anchors = [h.split("#")[1] for h in re.findall(r'class="ng-term" href="([^"]+)"', outside_boxes)]
+        assert anchors, page
+        assert not everyday & set(anchors), f"{page}: everyday terms marked: {everyday & set(anchors)}"
+        repeated = sorted({a for a in anchors if anchors.count(a) > 1})
+        assert not repeated, f"{page}: marked more than once: {repeated}"
+        assert re.search(r"\btumors?\b", outside_boxes), "the page still uses the everyday word"
 
 
 def test_glossary_page_has_every_term_and_no_marks(site_dir):

@@ -65,7 +65,7 @@ def test_a_definition_over_40_words_fails(site):
 
 def test_an_unknown_field_fails_with_its_line(site):
     assert errors(with_glossary(site, "unknown-field.yml")) == [
-        'docs/_data/glossary.yml:3: unknown field "alias" — use term, definition, aliases, see_also, id or report_only',
+        'docs/_data/glossary.yml:3: unknown field "alias" — use term, definition, aliases, see_also, id, report_only or everyday',
     ]
 
 
@@ -115,6 +115,15 @@ def test_report_only_must_be_true_or_false(site):
     glossary.write_text(glossary.read_text() + "\n- term: Synaptophysin\n  definition: A protein.\n  report_only: yes\n")
     assert [str(p) for p in check(site, site / "docs")] == [
         "docs/_data/glossary.yml:24: report_only must be true or false — write report_only: true",
+    ]
+
+
+@pytest.mark.parametrize("value", ["yes", "1", "sometimes", "[true]"])
+def test_everyday_must_be_true_or_false(site, value):
+    glossary = site / "docs" / "_data" / "glossary.yml"
+    glossary.write_text(glossary.read_text() + f"\n- term: Tumor\n  definition: A lump.\n  everyday: {value}\n")
+    assert [str(p) for p in check(site, site / "docs")] == [
+        "docs/_data/glossary.yml:24: everyday must be true or false — write everyday: true",
     ]
 
 

@@ -1,13 +1,17 @@
 /* Glossary terms: show a term's definition on hover, keyboard focus and tap (WCAG 2.2, 1.4.13).
 
-   The build (overrides/extensions/glossary.py) turns a term into a real link to its glossary entry,
+   The build (netguide/markdown/glossary.py) turns a term into a real link to its glossary entry,
    followed by a hidden element with the definition that the link names with aria-describedby, so
    screen readers announce it and the link works without this script. This script only shows that
    element next to the term:
    - mouse: while the pointer is over the term or the definition (so it can be hovered and read);
    - keyboard: while the term has focus; Escape hides it and leaves focus on the term;
    - touch: the first tap shows it with a link to the glossary entry instead of leaving the page;
-     a second tap on the term, or a tap on that link, goes to the entry; a tap elsewhere closes it.
+     a second tap on the term, or a tap on that link, goes to the entry; a tap elsewhere closes it;
+   - mouse and touch: a "Close definition" button in the box closes it too (a box can cover the lines
+     below). Keyboard focus adds no button, so Tab order and the description a screen reader reads on
+     focus stay as they were; Escape closes it.
+
    Listeners sit on document, so they keep working after Material's instant navigation swaps the page. */
 (function () {
   "use strict";
@@ -67,23 +71,44 @@
     return link;
   }
 
-  function show(term, touch) {
+  function closeButton() {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "ng-def__close";
+    button.setAttribute("aria-label", "Close definition");
+    button.textContent = "\u00d7"; // ×, its name is the label
+    return button;
+  }
+
+  // pointer: opened by a mouse or a finger (gets the close button), not by keyboard focus.
+  function show(term, touch, pointer) {
     clearTimeout(hideTimer);
     var tip = definitionOf(term);
     if (!tip) return;
     if (open && open.term !== term) hide();
     dismissed = null;
     open = { term: term, tip: tip, touch: !!touch };
+    if ((pointer || touch) && !tip.querySelector(".ng-def__close")) tip.insertBefore(closeButton(), tip.firstChild);
     if (touch && !tip.querySelector(".ng-def__more")) tip.appendChild(moreLink(term));
     tip.hidden = false;
     place();
   }
 
+  // Escape and the close button: hide, keep it closed while the pointer stays, give focus back to the term.
+  function dismiss() {
+    if (!open) return;
+    var term = open.term;
+    var focusInside = open.tip.contains(document.activeElement);
+    hide();
+    dismissed = term;
+    if (focusInside) term.focus();
+  }
+
   function hide() {
     clearTimeout(hideTimer);
     if (!open) return;
-    var more = open.tip.querySelector(".ng-def__more");
-    if (more) more.remove();
+    var extras = open.tip.querySelectorAll(".ng-def__more, .ng-def__close");
+    for (var i = 0; i < extras.length; i++) extras[i].remove();
     open.tip.hidden = true;
     open = null;
     hovered = false;
@@ -104,7 +129,7 @@
     var term = closest(event.target, TERM);
     if (term && term !== dismissed) {
       hovered = true;
-      if (!open || open.term !== term) show(term, false);
+      if (!open || open.term !== term) show(term, false, true);
       else clearTimeout(hideTimer);
     } else if (belongsToOpen(event.target)) {
       hovered = true;
@@ -126,7 +151,7 @@
   // A tap also focuses the term: focus shows the definition, and the tap's click then adds the link.
   document.addEventListener("focusin", function (event) {
     var term = closest(event.target, TERM);
-    if (term && !belongsToOpen(term)) show(term, false);
+    if (term && term !== dismissed && !belongsToOpen(term)) show(term, false);
   });
 
   document.addEventListener("focusout", function (event) {
@@ -138,11 +163,7 @@
 
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape" || !open) return;
-    var term = open.term;
-    var focusInside = open.tip.contains(document.activeElement);
-    hide();
-    dismissed = term;
-    if (focusInside) term.focus();
+    dismiss();
   });
 
   // Capture phase: runs before Material's instant navigation sees the click.
@@ -152,6 +173,11 @@
   }, true);
 
   document.addEventListener("click", function (event) {
+    if (open && closest(event.target, ".ng-def__close")) {
+      event.preventDefault();
+      dismiss();
+      return;
+    }
     var term = closest(event.target, TERM);
     if (!term) return;
     var type = "pointerType" in event ? event.pointerType : lastPointer; // "" for Enter on a keyboard
