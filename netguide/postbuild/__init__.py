@@ -5,6 +5,8 @@ they give the same folder: `python -m netguide.postbuild SITE_DIR` (settings fro
 hook file calls `run()` at the end of every build. Each step is idempotent, so running the pass twice changes
 nothing. The order matters and is written once, here:
 
+0. Links written from the docs root (`/glossary.md#net`) that the engine left as they were point at the built
+   pages (doc_links; nothing to do after MkDocs, which resolves them itself).
 1. Page rewrites, applied to every HTML file in one read and one write:
    markup repairs (html_fixes), constant inline scripts for the CSP (inline_scripts), `defer` on script files
    (deferred_scripts).
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netguide.postbuild import (
-    deferred_scripts, host_files, html_fixes, inline_scripts, report_terms, search_keywords, search_worker,
+    deferred_scripts, doc_links, host_files, html_fixes, inline_scripts, report_terms, search_keywords, search_worker,
     unused_theme_files,
 )
 
@@ -49,6 +51,7 @@ def rewrite_pages(site_dir: Path) -> None:
 
 
 def run(site: Site) -> None:
+    doc_links.run(site.site_dir, site.offline)
     rewrite_pages(site.site_dir)
     search_keywords.run(site.site_dir, site.docs_dir)
     search_worker.run(site.site_dir)
