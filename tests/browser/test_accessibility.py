@@ -9,23 +9,12 @@ the four combinations, a sample of pages in the other two). HTML_CodeSniffer
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from tests.helpers import search
 from tests.harness import pa11y
+from tests.harness.axe import violations
 from tests.harness.browser import DESKTOP, PHONE
 
-RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}
-axe = Axe()
-
-
-def violations(page) -> list[str]:
-    result = axe.run(page, options=RULES)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {node['target']}"
-        for v in result.response["violations"]
-        for node in v["nodes"][:3]
-    ]
 
 
 # Every page in two combinations that between them cover both widths and both schemes; the other two

@@ -14,16 +14,15 @@ import pytest
 
 from netguide.engine.raw_html_links import resolve_md_links
 import yaml
-from axe_playwright_python.sync_playwright import Axe
 
 from scripts import make_incidence_chart as chart
+from tests.harness.axe import WCAG, violations
 from tests.harness.browser import DESKTOP, PHONE
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 SNIPPETS = sorted(p for p in (DOCS / "_data" / "figures").glob("*.md") if p.name != "README.md")
 FIGURE_FILES = DOCS / "assets" / "figures"
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 MIN_TEXT_PX = 12
 
 MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)\)(?:\{(?P<attrs>[^}]*)\})?")
@@ -302,13 +301,12 @@ def _context(browser, base_url, size, scheme="light"):
 def test_pages_with_figures_have_no_axe_violations(browser, base_url, site_dir, size, scheme):
     context = _context(browser, base_url, size, scheme)
     page = context.new_page()
-    axe, found = Axe(), []
+    found = []
     for path in pages_with_figures(site_dir):
         page.goto(path)
         page.locator("details.ng-figure-text > summary").first.click()  # the text version, open
         page.wait_for_timeout(400)  # opening it scrolls; let the header's title finish fading in
-        result = axe.run(page, options=WCAG)
-        found += [f"/{path}: {v['id']}: {v['help']} — {n['target']}" for v in result.response["violations"] for n in v["nodes"][:3]]
+        found += [f"/{path}: {v}" for v in violations(page, WCAG)]
     context.close()
     assert not found, "\n".join(found)
 

@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.harness.axe import WCAG, violations
 from tests.harness.browser import PHONE
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT_PAGE = "treatment/prrt/"
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 
 
 # ----------------------------------------------------------------- helpers
@@ -258,9 +257,8 @@ def test_an_open_definition_has_no_axe_violations(browser, base_url, scheme):
     term = visible_terms(page).first
     term.hover()
     expect(definition_of(page, term)).to_be_visible()
-    result = Axe().run(page, options=WCAG)
+    found = violations(page, WCAG)
     context.close()
-    found = [f"{v['id']}: {v['help']} — {n['target']}" for v in result.response["violations"] for n in v["nodes"][:3]]
     assert not found, found
 
 

@@ -15,15 +15,14 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
-from axe_playwright_python.sync_playwright import Axe
 
+from tests.harness.axe import WCAG, violations
 from tests.harness.browser import DESKTOP, PHONE
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = ROOT / "tests" / "fixtures" / "reports"
 EXPECTED = yaml.safe_load((REPORTS / "expected-terms.yml").read_text(encoding="utf-8"))
 TOOL = "tools/explain-my-report/"
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 MIN_SHARE = 0.9
 
 # ----------------------------------------------------------------- helpers
@@ -61,12 +60,6 @@ def explain(page, text: str, strip: bool = True) -> list[dict]:
     """What the matcher finds in a text: [{written, term}], each term once, in order."""
     found = page.evaluate("text => window.NGReportExplainer.explain(text)", text)
     return [{"written": f["written"], "term": f["term"]} for f in found] if strip else found
-
-
-def violations(page) -> list[str]:
-    result = Axe().run(page, options=WCAG)
-    return [f"{v['id']} ({v['impact']}): {v['help']} — {node['target']}"
-            for v in result.response["violations"] for node in v["nodes"][:3]]
 
 
 def no_script_errors(page):
@@ -295,9 +288,9 @@ def test_the_tool_with_results_shown_has_no_axe_violations(browser, base_url, sc
     open_tool(page)
     paste(page, sample("clinic-letter.txt"))
     page.locator(".ng-explain__list dt").first.wait_for()
-    found = violations(page)
+    found = violations(page, WCAG)
     paste(page, "No medical words here.")  # the "none found" message too
-    found += violations(page)
+    found += violations(page, WCAG)
     context.close()
     assert not found, "\n".join(found)
 

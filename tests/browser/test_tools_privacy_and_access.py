@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.browser.test_accessibility import violations
+from tests.harness.axe import violations
 from tests.browser.tool_steps import (
     add_symptom, add_treatment, fill_card, open_builder, open_card, open_diary, tick_topics,
 )
