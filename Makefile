@@ -66,8 +66,9 @@ pdf: $(STAMP)
 system-deps:
 	@scripts/ensure_system_packages.sh
 
+# Two workers, the machine's two cores (tests/conftest.py says how tests are shared between them).
 test: $(STAMP) system-deps node_modules/.installed check
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 # Every test that needs nothing built: the contributor check, extensions, the post-build pass (under a minute).
 .PHONY: test-fast
