@@ -27,16 +27,8 @@ TIERS = (
 )
 
 
-# `make test` runs the suite on two workers (pytest-xdist, --dist loadgroup). Each file stays on one worker, so a
-# costly session fixture (the PDF, the offline edition, nginx) is made once; the long accessibility sweeps are
-# spread test by test, so that both workers finish at about the same time.
-SPREAD_FILES = {"test_accessibility.py"}
-
-
 def pytest_collection_modifyitems(items):
     for item in items:
-        if item.path.name not in SPREAD_FILES:
-            item.add_marker(pytest.mark.xdist_group(item.path.name))
         if any(item.get_closest_marker(tier) for tier in ("server", "browser", "site", "nosite")):
             continue  # marked by hand: the test needs something no fixture shows (a build of its own, a browser)
         names = set(item.fixturenames)
