@@ -27,10 +27,10 @@ from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
 from netguide.data import DataLoader
+from netguide.markdown.glossary import page_title
 
 MARKER = "<!-- reading-path -->"
 H1 = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$")
-TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.M)
 
 
 class ReadingPathError(ValueError):
@@ -51,16 +51,6 @@ class Step:
 class ReadingPath:
     name: str
     steps: tuple[Step, ...]
-
-
-def page_title(md_file: Path) -> str | None:
-    """The `title:` of a page's front matter (quotes removed), or None."""
-    text = md_file.read_text(encoding="utf-8")
-    if not text.startswith("---"):
-        return None
-    end = text.find("\n---", 3)
-    found = TITLE.search(text[3:end if end > 0 else len(text)])
-    return yaml.load(found[1], Loader=DataLoader) if found else None
 
 
 def load_path(data_file: Path | str) -> ReadingPath:
@@ -87,8 +77,8 @@ def load_path(data_file: Path | str) -> ReadingPath:
         md_file = docs_dir / item["page"]
         if not md_file.is_file():
             raise ReadingPathError(data_file, line, f"no page {item['page']}", "give the file's path under docs/")
-        title = page_title(md_file)
-        if not title:
+        title = page_title(docs_dir, item["page"])
+        if title == item["page"]:  # page_title falls back to the path when a page has no title
             raise ReadingPathError(data_file, line, f"{item['page']} has no `title:`", "give the page a title")
         steps.append(Step(item["page"], str(title), " ".join(str(item["says"]).split())))
     return ReadingPath(str(data["name"]), tuple(steps))
@@ -112,13 +102,9 @@ def box_markdown(path: ReadingPath, index: int) -> list[str]:
     if index + 1 < len(steps):
         links.append(f"[Next: {steps[index + 1].title}](/{steps[index + 1].page}){{ .ng-path__next }}")
     label = html.escape(f"{path.name}: reading path", quote=True)
+    # The links make one paragraph, a link a line (soft breaks): CSS lays them out side by side or stacked.
     return ["", f'<nav class="ng-path ng-no-glossary" aria-label="{label}" markdown="1">', "",
-            f"**{path.name}**, step {index + 1} of {len(steps)}.", "", *links_as_lines(links), "", "</nav>", ""]
-
-
-def links_as_lines(links: list[str]) -> list[str]:
-    # One paragraph, each link on its own line (a soft break): CSS lays them out side by side or stacked.
-    return [" \n".join(links)] if links else []
+            f"**{path.name}**, step {index + 1} of {len(steps)}.", "", *links, "", "</nav>", ""]
 
 
 class ReadingPathPreprocessor(Preprocessor):
