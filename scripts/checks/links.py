@@ -37,8 +37,7 @@ def check(site: Site) -> list[Problem]:
     problems = _nav_entries(site)
     for page in site.pages:
         if page.src not in nav:
-            problems.append(Problem(page.shown, 0, "this page is not in the menu",
-                                    f"add it to nav: in {site.shown(site.config_path)}, or delete the file if it is not needed"))
+            problems.append(Problem(page.shown, 1, "this page is not in the menu", _nav_fix(site, page)))
         for link in links(page):
             problems += [Problem(page.shown, link.line, message, fix) for message, fix in _link(site, page, link, nav)]
         problems += _undefined_references(page)
@@ -59,6 +58,22 @@ def _nav_entries(site: Site) -> list[Problem]:
             problems.append(Problem(site.shown(site.config_path), line, f"the menu lists {src}, but there is no such file",
                                     f"fix the file name, or create {site.shown(site.docs_dir / src)}"))
     return problems
+
+
+NAV_ENTRY = re.compile(r"^\s*-\s*(?:[^:]*:\s*)?([\w./-]+\.md)\s*$")
+
+
+def _nav_fix(site: Site, page) -> str:
+    """The line to add to nav:, placed after the last page of the same folder (or after `nav:` itself)."""
+    lines = site.config_path.read_text(encoding="utf-8").splitlines()
+    after = next((n for n, line in enumerate(lines, 1) if line.startswith("nav:")), len(lines))
+    folder = posixpath.dirname(page.src)
+    for n, line in enumerate(lines, 1):
+        if (m := NAV_ENTRY.match(line)) and posixpath.dirname(m.group(1)) == folder:
+            after = n
+    title = page.meta.get("title") if isinstance(page.meta.get("title"), str) else "Page title"
+    return (f'add the line `- {title}: {page.src}` to {site.shown(site.config_path)} after line {after}, indented like the '
+            "lines around it; or delete the file if it is not needed")
 
 
 def _link(site: Site, page: Page, link: Link, nav: set[str]) -> list[tuple[str, str]]:

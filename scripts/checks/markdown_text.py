@@ -24,6 +24,7 @@ INLINE_LINK = re.compile(
 REFERENCE_DEF = re.compile(r"^ {0,3}\[(?P<label>[^\]^][^\]]*)\]:\s*(?P<target><[^>]*>|\S+)", re.M)
 REFERENCE_USE = re.compile(r"(?<![\]\\])(?P<image>!?)\[(?P<text>[^\[\]\n]+)\]\[(?P<label>[^\[\]\n]*)\]")
 AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
+PICTURE_TAGS = {"img", "source"}
 HTML_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])(?P<attrs>[^<>]*)>")
 HTML_URL = re.compile(r"\b(?P<attr>href|src)\s*=\s*[\"']?(?P<target>[^\"'\s>]*)", re.I)
 
@@ -87,8 +88,11 @@ def links(page: Page) -> list[Link]:
     for m in AUTOLINK.finditer(text):
         found.append(Link(line_at(text, m.start()), m.group("target"), m.group("target"), False, "autolink"))
     for tag in HTML_TAG.finditer(text):
+        name = tag.group("name").lower()
         for m in HTML_URL.finditer(tag.group("attrs")):
             is_image = m.group("attr").lower() == "src"
+            if is_image and name not in PICTURE_TAGS:
+                continue  # src of a frame, script or video: the HTML check reports the tag itself, once
             line = line_at(text, tag.start("attrs") + m.start("target"))
             found.append(Link(line, m.group("target"), "", is_image, "html"))
     return sorted(found, key=lambda link: link.line)

@@ -110,19 +110,28 @@ def distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+TERM_LINE = re.compile(r"^\s*-?\s*(?:term|aliases)\s*:(.*)$", re.MULTILINE)
+
+
+def glossary_forms(path: Path) -> list[str]:
+    """Every term and alias in the glossary. A glossary with a mistake (the glossary check reports it) still
+    gives its words, read line by line from its `term:` and `aliases:` lines: otherwise one slip there would
+    hide every misspelled drug name and flag every glossary word as a misspelling."""
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    try:
+        return [form for entry in parse_glossary(text) for form in entry.forms]
+    except Exception:
+        return TERM_LINE.findall(text)
+
+
 class Vocabulary:
     """The words the guide knows, and the medical ones it can suggest."""
 
     def __init__(self, site: Site, british: set[str]):
-        glossary = site.data_file("glossary.yml")
-        self.glossary = set()
-        if glossary.exists():
-            try:
-                for entry in parse_glossary(glossary.read_text(encoding="utf-8")):
-                    for form in entry.forms:
-                        self.glossary |= {w.lower() for w in re.findall(r"[A-Za-z]+", form)}
-            except Exception:  # a broken glossary is the glossary check's to report
-                pass
+        self.glossary = {w.lower() for form in glossary_forms(site.data_file("glossary.yml"))
+                         for w in re.findall(r"[A-Za-z]+", form)}
         self.listed = word_list(site.data_file(WORDS))
         pages_with = defaultdict(set)
         for page in site.pages + site.shared:

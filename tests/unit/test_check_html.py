@@ -1,13 +1,18 @@
 """Raw HTML: scripts, frames, objects, styles, event handlers and javascript:/data: addresses are reported."""
 from tests.harness.check_fixtures import assert_reported, lines
 
-from scripts.checks import html
+from scripts.checks import html, images
 
 
 def test_script_iframe_object_embed_and_style_are_reported_with_their_lines():
     found = lines(html.check, "html")
     for line, tag in [(17, "script"), (18, "iframe"), (19, "object"), (20, "embed"), (21, "style")]:
         assert_reported(found, f"docs/page.md:{line}: <{tag}> is not allowed", "remove it")
+
+
+def test_a_frame_or_script_from_another_site_is_not_also_called_a_picture():
+    # line 18 is <iframe src="https://...">, line 20 <embed src="movie.swf">: the tag is the one problem
+    assert [line for line in lines(images.check, "html") if ":18:" in line or ":20:" in line] == []
 
 
 def test_inline_event_handler_is_reported():

@@ -22,8 +22,10 @@ def test_link_to_a_page_that_is_not_in_the_menu_is_reported():
     assert_reported(lines(links.check, "links"), "docs/index.md:13: link orphan.md leads to a page that is not in the menu", "nav:")
 
 
-def test_page_that_is_not_in_the_menu_is_reported():
-    assert_reported(lines(links.check, "links"), "docs/orphan.md:0: this page is not in the menu", "add it to nav: in mkdocs.yml")
+def test_page_that_is_not_in_the_menu_is_reported_with_the_nav_line_to_add_and_where():
+    # orphan.md sits at the top level of docs/, so it goes after the last top-level page in nav: (line 12)
+    assert_reported(lines(links.check, "links"), "docs/orphan.md:1: this page is not in the menu",
+                    "add the line `- Orphan: orphan.md` to mkdocs.yml after line 12")
 
 
 def test_menu_entry_without_a_file_is_reported_on_its_line_in_mkdocs_yml():

@@ -1,6 +1,8 @@
 """Spelling: misspellings, misspelled medical words and British spellings in pages, misspellings in data,
 and the project word list (docs/_data/words.txt)."""
-from tests.harness.check_fixtures import assert_reported, lines
+import shutil
+
+from tests.harness.check_fixtures import FIXTURES, assert_reported, lines
 
 from scripts.checks import spelling
 from scripts.checks.medical_spelling import distance
@@ -62,3 +64,12 @@ def test_clean_site_spelling_passes():
 
 def test_misspelled_word_in_a_glossary_definition_is_reported_on_its_line():
     assert_reported(lines(spelling.check, "spelling"), 'docs/_data/glossary.yml:8: "octeotide" looks misspelled', 'did you mean "octreotide"?')
+
+
+def test_a_mistake_in_the_glossary_changes_no_spelling_report(tmp_path):
+    # One broken entry must not hide misspelled drug names or turn glossary words into misspellings:
+    # the glossary check reports the broken entry, and spelling reports exactly what it did before.
+    shutil.copytree(FIXTURES / "spelling", tmp_path / "site")
+    glossary = tmp_path / "site" / "docs" / "_data" / "glossary.yml"
+    glossary.write_text(glossary.read_text() + "\n- term: Broken\n  definition: [never closed\n", encoding="utf-8")
+    assert lines(spelling.check, tmp_path / "site") == lines(spelling.check, "spelling")
