@@ -66,10 +66,10 @@ pdf: $(STAMP)
 system-deps:
 	@scripts/ensure_system_packages.sh
 
-# Two workers, the machine's two cores. Each test file runs on one worker (--dist loadfile), so a costly
-# session fixture (the built site, the PDF, the offline edition, nginx) is made at most once per worker.
+# Two workers, the machine's two cores. Tests go one by one to the free worker, except those sharing the PDF,
+# nginx or the offline edition, which stay on one worker so each is made once (tests/harness/scheduling.py).
 test: $(STAMP) system-deps node_modules/.installed check
-	$(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 --dist loadscope $(PYTEST_ARGS)
 
 # Every test that needs nothing built: the contributor check, extensions, the post-build pass (under a minute).
 .PHONY: test-fast

@@ -17,6 +17,7 @@ import pytest
 from netguide.building import BuildError, build
 from netguide.pages import nav_pages, page_url, top_sections
 from tests.harness.hosting import nginx_sites, offline_site  # noqa: F401 (nginx and offline edition, session-wide)
+from tests.harness.scheduling import SharedFixtureScheduling
 from tests.harness.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, PageWatch, serve
 
 # The most a test needs, judged from its fixtures (the first tier that matches wins).
@@ -33,6 +34,12 @@ def pytest_collection_modifyitems(items):
             continue  # marked by hand: the test needs something no fixture shows (a build of its own, a browser)
         names = set(item.fixturenames)
         item.add_marker(next((tier for tier, fixtures in TIERS if names & fixtures), "nosite"))
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadscope` shares the tests out as tests/harness/scheduling.py explains."""
+    if config.getvalue("dist") == "loadscope":
+        return SharedFixtureScheduling(config, log)
 
 
 def build_site(dest: Path, **env) -> Path:

@@ -1,7 +1,7 @@
 """Explain my report (docs/tools/explain-my-report.md) in a real browser: a reader pastes a pathology report, a
 scan report or a clinic letter and sees its words explained; nothing leaves the page, nothing is stored, and it
 works by keyboard, with a screen reader, at phone width, in light and dark, and from file:// in the offline
-edition.
+edition (that test, and the one as deployed behind nginx, are in tests/server/test_tools_offline_and_hosted.py).
 
 The three sample documents in tests/fixtures/reports/ are invented (no real patient's text). For each,
 expected-terms.yml lists the words a patient would need explained and the glossary term that should explain
@@ -9,27 +9,20 @@ each one.
 """
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
 
+from tests.browser.tool_steps import REPORTS, listed, paste, sample
 from tests.harness.axe import WCAG, violations
 from tests.harness.browser import DESKTOP, PHONE
 
-ROOT = Path(__file__).resolve().parents[2]
-REPORTS = ROOT / "tests" / "fixtures" / "reports"
 EXPECTED = yaml.safe_load((REPORTS / "expected-terms.yml").read_text(encoding="utf-8"))
 TOOL = "tools/explain-my-report/"
 MIN_SHARE = 0.9
 
 # ----------------------------------------------------------------- helpers
-
-
-def sample(name: str) -> str:
-    return (REPORTS / name).read_text(encoding="utf-8")
 
 
 def open_tool(page, url: str = TOOL):
@@ -38,22 +31,15 @@ def open_tool(page, url: str = TOOL):
     return page.locator("#ng-explain-text")
 
 
-def paste(page, text: str) -> None:
-    """Paste as a reader does: the text on the clipboard, then Ctrl+A and Ctrl+V in the box (replacing what was there),
-    and wait until the tool has announced its result."""
-    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page.evaluate("text => navigator.clipboard.writeText(text)", text)
-    page.locator("#ng-explain-text").click()
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Control+V")
-    page.wait_for_function("text => document.querySelector('#ng-explain-text').value === text "
-                           "&& document.querySelector('.ng-explain [role=status]').textContent !== ''", arg=text)
-
-
-def listed(page) -> list[dict]:
-    """Each entry of the list: the words as the document writes them and the glossary term explaining them."""
-    return page.locator(".ng-explain__list dt").evaluate_all(
-        "dts => dts.map(dt => ({written: dt.textContent, term: dt.dataset.term}))")
+@pytest.fixture(scope="module")
+def matcher(browser, base_url):
+    """The tool open once for the tests of its matcher alone: explain() is a function of the text only, so
+    they need no fresh page each."""
+    context = browser.new_context(viewport=DESKTOP, base_url=base_url)
+    page = context.new_page()
+    open_tool(page)
+    yield page
+    context.close()
 
 
 def explain(page, text: str, strip: bool = True) -> list[dict]:
@@ -144,21 +130,18 @@ def test_each_entry_has_a_definition_and_a_link_to_read_more(page, site_dir):
     ("U&Es and LFTs", ["U&E", "Liver function tests"]),
     ("the liver. Metastases were seen", ["Metastasis"]),
 ])
-def test_the_tool_reads_terms_the_way_documents_write_them(page, text, terms):
-    open_tool(page)
-    assert [found["term"] for found in explain(page, text)] == terms
+def test_the_tool_reads_terms_the_way_documents_write_them(matcher, text, terms):
+    assert [found["term"] for found in explain(matcher, text)] == terms
 
 
-def test_everyday_words_are_not_flagged(page):
-    open_tool(page)
+def test_everyday_words_are_not_flagged(matcher):
     text = ("Who will net the pet at this stage? It was a trial run, or a shot in the dark. We had a good "
             "chat about work and family, and we will write to you with the plan.")
-    assert explain(page, text) == []
+    assert explain(matcher, text) == []
 
 
-def test_the_longest_term_wins_and_each_term_is_listed_once(page):
-    open_tool(page)
-    found = explain(page, "WHO grade 2 NET. WHO grade 2 again. The NET and NETs.")
+def test_the_longest_term_wins_and_each_term_is_listed_once(matcher):
+    found = explain(matcher, "WHO grade 2 NET. WHO grade 2 again. The NET and NETs.")
     assert found == [{"written": "WHO grade 2", "term": "Grade"}, {"written": "NET", "term": "NET (neuroendocrine tumor)"}]
 
 
@@ -293,55 +276,3 @@ def test_the_tool_with_results_shown_has_no_axe_violations(browser, base_url, sc
     found += violations(page, WCAG)
     context.close()
     assert not found, "\n".join(found)
-
-
-# ----------------------------------------------------------------- offline edition, from file://
-
-
-def test_the_tool_works_in_the_offline_edition_opened_from_the_file_system(browser, offline_site):
-    context = browser.new_context(viewport=DESKTOP)
-    page = context.new_page()
-    problems = []
-    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(f"console: {m.text}"))
-    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
-    page.on("request", lambda r: not r.url.startswith("file://") and problems.append(f"request to {r.url}"))
-    page.goto((offline_site / "tools" / "explain-my-report.html").as_uri())
-    page.locator(".ng-explain__form").wait_for()
-    paste(page, sample("scan.txt"))
-    links = page.locator(".ng-explain__list dd a")
-    assert links.count() > 50
-    for href in links.evaluate_all("links => links.map(a => a.href)"):
-        assert href.startswith("file://") and ".html" in href, href
-        assert Path(unquote(urlsplit(href).path)).is_file(), f"the offline edition has no {href}"
-    context.close()
-    assert not problems, "\n".join(problems)
-
-
-def test_the_word_list_is_a_plain_script_file_in_both_editions(site_dir, offline_site):
-    for folder in (site_dir, offline_site):
-        script = (folder / "assets" / "javascripts" / "report-terms.js").read_text(encoding="utf-8")
-        assert script.count("window.NGReportTerms=") == 1
-        assert not re.search(r"\b(fetch|import|XMLHttpRequest)\b", script.split("window.NGReportTerms=")[0])
-
-
-# ----------------------------------------------------------------- as deployed
-
-
-def test_the_tool_starts_after_instant_navigation_under_the_sites_security_headers(browser, nginx_sites):
-    """Deployed at its own address, Material swaps pages in place (instant navigation) and runs only the
-    scripts inside the swapped part: the tool's scripts must be there. nginx sends the shipped CSP."""
-    context = browser.new_context(viewport=DESKTOP)
-    page = context.new_page()
-    problems = []
-    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(f"console: {m.text}"))
-    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
-    page.goto(nginx_sites.subpath_url + "tools/")
-    page.evaluate("() => { window.sameDocument = true; }")
-    page.locator("article a", has_text="Explain my report").first.click()
-    page.wait_for_url("**/tools/explain-my-report/")
-    page.locator(".ng-explain__form").wait_for()
-    assert page.evaluate("() => window.sameDocument === true"), "expected instant navigation, got a full page load"
-    paste(page, "Ki-67 8%, SUVmax 38.2")
-    assert [entry["term"] for entry in listed(page)] == ["Ki-67 index", "SUV"]
-    context.close()
-    assert not problems, "\n".join(problems)

@@ -1,12 +1,15 @@
-"""What a reader does with the reader tools (symptom diary, question list builder, summary card), as steps the
-tool tests share: add a diary entry, read what the browser stored, tick topics, fill in the card."""
+"""What a reader does with the reader tools (symptom diary, question list builder, summary card, Explain my
+report), as steps the tool tests share: add a diary entry, read what the browser stored, tick topics, fill in
+the card, paste a document and read the words explained."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 DIARY = "tools/symptom-diary/"
 BUILDER = "tools/question-builder/"
 CARD = "tools/summary-card/"
+REPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "reports"  # invented sample documents
 DIARY_KEY = "netguide.diary.v1"
 CARD_KEY = "netguide.card.v1"
 
@@ -115,3 +118,25 @@ CARD_VALUES = {
 def fill_card(page, values: dict = CARD_VALUES):
     for field, value in values.items():
         page.fill(f"#card-{field}", value)
+
+
+def sample(name: str) -> str:
+    return (REPORTS / name).read_text(encoding="utf-8")
+
+
+def paste(page, text: str) -> None:
+    """Paste as a reader does: the text on the clipboard, then Ctrl+A and Ctrl+V in the box (replacing what was there),
+    and wait until the tool has announced its result."""
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.evaluate("text => navigator.clipboard.writeText(text)", text)
+    page.locator("#ng-explain-text").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Control+V")
+    page.wait_for_function("text => document.querySelector('#ng-explain-text').value === text "
+                           "&& document.querySelector('.ng-explain [role=status]').textContent !== ''", arg=text)
+
+
+def listed(page) -> list[dict]:
+    """Each entry of the list: the words as the document writes them and the glossary term explaining them."""
+    return page.locator(".ng-explain__list dt").evaluate_all(
+        "dts => dts.map(dt => ({written: dt.textContent, term: dt.dataset.term}))")

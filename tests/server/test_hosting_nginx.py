@@ -116,13 +116,15 @@ def test_text_is_sent_compressed(deployed):
         assert gzip.decompress(body)
 
 
-def test_subpath_build_points_canonical_and_sitemap_at_the_subpath(nginx_sites):
+def test_subpath_build_points_canonical_sitemap_and_robots_at_the_subpath(nginx_sites):
     client = Client(nginx_sites.subpath_url)
     _, _, page = client.get(nginx_sites.subpath_url + "treatment/")
     assert f'<link rel="canonical" href="{nginx_sites.subpath_url}treatment/">'.encode() in page
     _, _, sitemap = client.get(nginx_sites.subpath_url + "sitemap.xml")
     locs = _LOC.findall(sitemap.decode())
     assert locs and all(loc.startswith(nginx_sites.subpath_url) for loc in locs), locs[:3]
+    _, _, robots = client.get(nginx_sites.subpath_url + "robots.txt")
+    assert f"Sitemap: {nginx_sites.subpath_url}sitemap.xml".encode() in robots, "robots.txt must follow SITE_URL"
 
 
 @pytest.mark.skipif(not shutil.which("node"), reason="node is not installed")

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import expect
 
-from tests.browser.tool_steps import CARD_KEY, DIARY_KEY, add_symptom, fill_card, stored, tick_topics
+from tests.browser.tool_steps import (CARD_KEY, DIARY_KEY, add_symptom, fill_card, listed, paste, sample, stored,
+                                     tick_topics)
 from tests.harness.browser import DESKTOP, PHONE
 
 TOOL_PAGES = {"symptom-diary": "#ng-diary-form", "question-builder": "#qb-sheet", "summary-card": "#ng-card-form"}
@@ -79,3 +82,52 @@ def test_the_tools_start_after_instant_navigation_under_the_sites_security_polic
     assert len(stored(page, DIARY_KEY)["entries"]) == 1
     context.close()
     assert not errors, "\n".join(errors)
+
+
+# ----------------------------------------------------------------- Explain my report
+
+
+def test_the_tool_works_in_the_offline_edition_opened_from_the_file_system(browser, offline_site):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    problems = []
+    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(f"console: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
+    page.on("request", lambda r: not r.url.startswith("file://") and problems.append(f"request to {r.url}"))
+    page.goto((offline_site / "tools" / "explain-my-report.html").as_uri())
+    page.locator(".ng-explain__form").wait_for()
+    paste(page, sample("scan.txt"))
+    links = page.locator(".ng-explain__list dd a")
+    assert links.count() > 50
+    for href in links.evaluate_all("links => links.map(a => a.href)"):
+        assert href.startswith("file://") and ".html" in href, href
+        assert Path(unquote(urlsplit(href).path)).is_file(), f"the offline edition has no {href}"
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_word_list_is_a_plain_script_file_in_both_editions(site_dir, offline_site):
+    for folder in (site_dir, offline_site):
+        script = (folder / "assets" / "javascripts" / "report-terms.js").read_text(encoding="utf-8")
+        assert script.count("window.NGReportTerms=") == 1
+        assert not re.search(r"\b(fetch|import|XMLHttpRequest)\b", script.split("window.NGReportTerms=")[0])
+
+
+def test_the_tool_starts_after_instant_navigation_under_the_sites_security_headers(browser, nginx_sites):
+    """Deployed at its own address, Material swaps pages in place (instant navigation) and runs only the
+    scripts inside the swapped part: the tool's scripts must be there. nginx sends the shipped CSP."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    problems = []
+    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(f"console: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
+    page.goto(nginx_sites.subpath_url + "tools/")
+    page.evaluate("() => { window.sameDocument = true; }")
+    page.locator("article a", has_text="Explain my report").first.click()
+    page.wait_for_url("**/tools/explain-my-report/")
+    page.locator(".ng-explain__form").wait_for()
+    assert page.evaluate("() => window.sameDocument === true"), "expected instant navigation, got a full page load"
+    paste(page, "Ki-67 8%, SUVmax 38.2")
+    assert [entry["term"] for entry in listed(page)] == ["Ki-67 index", "SUV"]
+    context.close()
+    assert not problems, "\n".join(problems)
