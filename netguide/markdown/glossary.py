@@ -38,7 +38,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
-from netguide.data import parse_yaml
+from netguide.data import load_yaml, parse_yaml
 
 PLACEHOLDER = "<!-- glossary -->"
 FIELDS = ("term", "definition", "aliases", "see_also", "id", "report_only", "everyday")
@@ -194,7 +194,7 @@ def _form_pattern(form: str) -> str:
 class TermMatcher:
     """Finds glossary terms in text: whole words only, longest form first, each form in its case rule."""
 
-    def __init__(self, entries: list[Entry]):
+    def __init__(self, entries: list[Entry], names: tuple[str, ...] = ()):
         self.exact: dict[str, Entry] = {}
         self.folded: dict[str, Entry] = {}
         forms = []
@@ -204,6 +204,9 @@ class TermMatcher:
                 table = self.exact if sensitive else self.folded
                 table.setdefault(form_key(form, sensitive), entry)  # first claim wins; the check reports clashes
                 forms.append(form)
+        # Names of several words ("NET Guide") match too, longer than the term inside them, but belong to no
+        # entry: find() passes over them, so the term inside a name is never marked.
+        forms += [name for name in names if " " in name]
         forms = sorted(set(forms), key=lambda f: (-len(f), f))
         alternatives = "|".join(_form_pattern(f) for f in forms) or r"(?!)"
         self.regex = re.compile(rf"(?<![\w{_H}])(?:{alternatives})(?![\w]|[{_H}]\w)")
@@ -455,9 +458,10 @@ class GlossaryExtension(Extension):
 
     def extendMarkdown(self, md) -> None:
         md.registerExtension(self)
-        self.entries = load_glossary(Path(self.getConfig("glossary_file")))
+        glossary_file = Path(self.getConfig("glossary_file"))
+        self.entries = load_glossary(glossary_file)
         self.docs_dir = Path(self.getConfig("docs_dir"))
-        self.matcher = _matcher(tuple(self.entries))
+        self.matcher = _matcher(tuple(self.entries), load_names(glossary_file.with_name(NAMES)))
         # After snippets (32) and whitespace clean-up (30), before raw HTML is stashed (20).
         md.preprocessors.register(GlossaryPagePreprocessor(md, self), "ng_glossary_page", 25)
         # After inline (20), attr_list (8), abbr (7) and toc (5); before MkDocs' link rewriting (0).
@@ -470,15 +474,23 @@ class GlossaryExtension(Extension):
 _matchers: dict[tuple, TermMatcher] = {}
 
 
-def _matcher(entries: tuple[Entry, ...]) -> TermMatcher:
+def _matcher(entries: tuple[Entry, ...], names: tuple[str, ...] = ()) -> TermMatcher:
     """One compiled matcher per glossary version, shared by every page of a build. The key is every entry
     whole, definitions included: the matcher hands out the entries, so a definition edited while `mkdocs serve`
     runs must give a new matcher, or the pages keep showing the old definition until a restart."""
-    key = entries
+    key = (entries, names)
     if key not in _matchers:
         _matchers.clear()
-        _matchers[key] = TermMatcher(list(entries))
+        _matchers[key] = TermMatcher(list(entries), names)
     return _matchers[key]
+
+
+NAMES = "names.yml"  # beside the glossary: names, not terms (docs/_data/names.yml explains)
+
+
+def load_names(path: Path) -> tuple[str, ...]:
+    """The names in names.yml; none when the file is missing (a fixture site without one)."""
+    return tuple(str(name) for name in (load_yaml(path) or [])) if path.exists() else ()
 
 
 def makeExtension(**kwargs) -> GlossaryExtension:

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from netguide.data import load_yaml
-from netguide.markdown.glossary import PLACEHOLDER, GlossaryError, TermMatcher, form_key, parse_glossary
+from netguide.markdown.glossary import NAMES, PLACEHOLDER, GlossaryError, TermMatcher, form_key, load_names, parse_glossary
 from scripts.checks.problem import Problem
 
 GLOSSARY = "_data/glossary.yml"
@@ -31,8 +31,7 @@ MAX_WORDS = 40
 
 # Capitalized words that are not medical abbreviations, so the glossary is not the place for them.
 # Capitalised words that are names, not medical terms, are listed in docs/_data/names.yml (a data file a
-# contributor can edit in the browser).
-NAMES = "names.yml"
+# contributor can edit in the browser), read as the glossary extension reads it.
 # Trial registry numbers such as NCT03375320 name one trial each; they are not words to explain.
 NOT_MEDICAL_PATTERN = re.compile(r"^NCT\d{8}$")
 
@@ -171,8 +170,7 @@ def known_words(entries) -> set[str]:
 
 
 def names(docs_dir: Path) -> set[str]:
-    path = docs_dir / "_data" / NAMES
-    return {str(word) for word in (load_yaml(path) or [])} if path.exists() else set()
+    return set(load_names(docs_dir / "_data" / NAMES))
 
 
 def _known(token: str, known: set[str]) -> bool:

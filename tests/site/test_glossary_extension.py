@@ -51,6 +51,13 @@ def test_only_the_first_use_on_the_page_is_marked_even_after_a_new_section():
     assert marked(html) == [("NET", "net")]
 
 
+def test_a_term_inside_a_name_of_several_words_is_not_marked():
+    # tests/fixtures/glossary/names.yml lists "NET Guide": the guide's name is not a tumor
+    html = convert("NET Guide explains what a NET is.")
+    assert marked(html) == [("NET", "net")]
+    assert html.startswith("<p>NET Guide explains what a <a")
+
+
 def test_everyday_terms_are_never_marked():
     html = convert("A scan of a NET. Scans again.\n\n## Next\n\nThen a scan.")
     assert marked(html) == [("NET", "net")]
