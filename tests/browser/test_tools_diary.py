@@ -223,6 +223,15 @@ def test_chart_shows_the_last_four_weeks_with_a_table_alternative(page):
     expect(page.locator(".ng-diary-list > li")).to_have_count(5)
 
 
+def test_the_chart_labels_are_at_least_12_px_on_a_phone(phone_page):
+    # The chart is drawn in its own units and scaled to the screen: on a phone it shrinks, and its labels with it.
+    open_diary(phone_page)
+    seed_diary(phone_page, [diary_entry(at(2), symptoms=["flushing"])])
+    sizes = phone_page.locator("#ng-diary-chart .ng-chart__label").evaluate_all(
+        "labels => labels.map(t => t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize))")
+    assert sizes and min(sizes) >= 12, sizes
+
+
 def test_print_shows_the_chart_and_the_entries_but_not_the_form(page):
     add_three(page)
     page.emulate_media(media="print")

@@ -2,7 +2,10 @@
 health professionals; it is stored only when the reader saves it; it prints wallet-size or as a full page."""
 from __future__ import annotations
 
+import io
+
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from tests.browser.tool_steps import CARD_KEY, CARD_VALUES, fill_card, open_card, stored
 
@@ -92,6 +95,15 @@ def test_print_as_wallet_card_or_full_page(page):
     mm = 96 / 25.4
     assert abs(front["width"] - 85.6 * mm) < 2 and abs(front["height"] - 54 * mm) < 2
     assert abs(back["x"] - (front["x"] + front["width"])) < 2 and abs(back["y"] - front["y"]) < 2
+
+
+def test_the_wallet_card_prints_on_one_sheet(page):
+    # A short page once spilled onto a second, blank sheet: Material stretches the page to the window's height.
+    open_card(page)
+    fill_card(page)
+    page.evaluate("() => document.documentElement.setAttribute('data-ng-print', 'wallet-card')")
+    page.emulate_media(media="print")
+    assert len(PdfReader(io.BytesIO(page.pdf())).pages) == 1
 
 
 def test_text_too_long_for_the_wallet_card_is_pointed_out(page):
