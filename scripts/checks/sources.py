@@ -63,6 +63,7 @@ def _duplicates(text: str, shown: str) -> list[Problem]:
 
 def _entries(entries: dict, lines: dict[str, int], shown: str) -> list[Problem]:
     problems = []
+    first_with: dict[tuple[str, str], str] = {}  # (doi or pmid, value) -> the first key that has it
     for key, entry in entries.items():
         line = lines.get(str(key), 0)
         if not isinstance(entry, dict):
@@ -81,6 +82,13 @@ def _entries(entries: dict, lines: dict[str, int], shown: str) -> list[Problem]:
                                     "write only the DOI itself, e.g. `doi: 10.1038/s41379-018-0110-y`"))
         if entry.get("pmid") and not str(entry["pmid"]).isdigit():
             problems.append(Problem(shown, line, f'source "{key}" has a PMID that is not a number', "write only the digits, e.g. `pmid: 29915308`"))
+        for name in ("doi", "pmid"):
+            if entry.get(name):
+                first = first_with.setdefault((name, str(entry[name]).strip().lower()), str(key))
+                if first != str(key):
+                    problems.append(Problem(shown, line, f'source "{key}" has the same {name.upper()} as "{first}": it is listed twice',
+                                            f"cite [@{first}] instead, and delete this entry"))
+                    break
     return problems
 
 

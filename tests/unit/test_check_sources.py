@@ -26,6 +26,11 @@ def test_key_used_twice_in_the_bibliography_is_reported():
     assert_reported(lines(sources.check, "sources"), 'docs/_data/bibliography.yml:20: source key "strosberg2017" is used twice', "own key")
 
 
+def test_a_source_listed_twice_under_two_keys_is_reported_with_the_key_to_cite():
+    assert_reported(lines(sources.check, "sources"),
+                    'docs/_data/bibliography.yml:27: source "again2020" has the same PMID as "notitle2020"', "cite [@notitle2020]")
+
+
 def test_doi_written_as_a_web_address_is_reported():
     assert_reported(lines(sources.check, "sources"), 'docs/_data/bibliography.yml:20: source "strosberg2017" has a DOI that does not start with 10.')
 
