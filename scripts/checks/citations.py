@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from netguide.markdown.glossary import load_glossary
+from netguide.markdown.glossary import GlossaryError, load_glossary
 
 from .context import Page, Site
 from .markdown_text import masked
@@ -56,8 +56,12 @@ def trial_names(site: Site) -> list[str]:
     path = site.data_file("glossary.yml")
     if not path.exists():
         return []
+    try:
+        entries = load_glossary(path)
+    except GlossaryError:
+        return []  # the glossary check reports the mistake, once; trial names count again when it is fixed
     names = []
-    for entry in load_glossary(path):
+    for entry in entries:
         if entry.definition.lower().startswith("a clinical trial"):
             names += [form for form in entry.forms if not form.islower()]
     return names

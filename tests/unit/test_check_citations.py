@@ -1,6 +1,8 @@
 """Claim-level citations: clinical figures, trial results and approvals without [@key] are found, line by line."""
+import shutil
+
 from scripts.checks import citations
-from tests.harness.check_fixtures import lines, site
+from tests.harness.check_fixtures import FIXTURES, lines, site
 
 PAGE = "docs/treatment/injections.md"
 
@@ -40,3 +42,12 @@ def test_the_guide_cites_at_least_95_percent_of_its_clinical_statements():
     cited, total, _ = coverage(load_site())
     assert total > 80, "too few statements found: is the detector still reading the pages?"
     assert cited / total >= 0.95, f"{cited} of {total} cited"
+
+
+def test_a_broken_glossary_does_not_stop_the_citations_check(tmp_path):
+    # The glossary check reports the broken entry; the citations check still judges every page.
+    shutil.copytree(FIXTURES / "citations", tmp_path / "site")
+    glossary = tmp_path / "site" / "docs" / "_data" / "glossary.yml"
+    glossary.write_text(glossary.read_text() + "\n- term: Broken\n  see_also: [index.md]\n", encoding="utf-8")
+    found = lines(citations.check, tmp_path / "site")
+    assert found and not [line for line in found if "crashed" in line]

@@ -73,3 +73,8 @@ def test_a_mistake_in_the_glossary_changes_no_spelling_report(tmp_path):
     glossary = tmp_path / "site" / "docs" / "_data" / "glossary.yml"
     glossary.write_text(glossary.read_text() + "\n- term: Broken\n  definition: [never closed\n", encoding="utf-8")
     assert lines(spelling.check, tmp_path / "site") == lines(spelling.check, "spelling")
+
+
+def test_a_misspelled_box_type_is_left_to_the_box_check():
+    # docs/page.md:13 opens `!!! warnign`: the admonitions check names the box types; one message is enough
+    assert [line for line in lines(spelling.check, "admonitions") if ":13:" in line] == []
