@@ -9,7 +9,8 @@ nothing. The order matters and is written once, here:
    pages (doc_links; nothing to do after MkDocs, which resolves them itself).
 1. Page rewrites, applied to every HTML file in one read and one write:
    markup repairs (html_fixes), constant inline scripts for the CSP (inline_scripts), `defer` on script files
-   (deferred_scripts), dates in words where the engine left them bare (dates).
+   (deferred_scripts), dates in words where the engine left them bare and the next review date where it
+   could not compute it (dates).
 2. The search index learns other names of terms (search_keywords); the search worker gets lunr's faults
    mended (search_worker); the Explain my report tool gets its data from the glossary, with links to the
    built pages' sections (report_terms).
@@ -27,7 +28,7 @@ from netguide.postbuild import (
 )
 
 PAGE_REWRITES = (html_fixes.valid_html, inline_scripts.constant_inline_scripts, deferred_scripts.defer_script_files,
-                 dates.dates_in_words)
+                 dates.dates_in_words, dates.next_review_in_words)
 
 
 @dataclass
