@@ -4,7 +4,8 @@ Why: a reader (or a reviewer) should be able to check each figure the guide stat
 page's source list. Pages cite with `[@key]` right after the claim (netguide/markdown/citations.py renders it).
 
 This module finds the statements that need a citation: sentences, list items and table rows that hold a
-number with a clinical unit (%, mg, months, per 100,000, mitoses...), a comparison (< 2, ≥ 20), a hazard or
+number with a clinical unit (%, mg, months, per 100,000, mitoses...; "four treatments" and "three weeks"
+count as numbers), a comparison (< 2, ≥ 20), a hazard or
 odds ratio, a named trial (glossary terms defined as "A clinical trial...") or an approval (FDA, EMA,
 approved). `make check` warns for each one without a `[@...]` marker: a warning, not an error, because the
 test is a heuristic — a number such as "takes 10 to 30 minutes" may need no source, and a writer should be
@@ -25,8 +26,13 @@ from .problem import Problem
 UNIT = (r"%|percent\b|mg\b|mcg\b|µg\b|micrograms?\b|GBq\b|mCi\b|mSv\b|Gy\b|mm2?\b|mm²|cm\b|mL\b|ml\b|mmol\b|"
         r"nmol\b|pmol\b|ng\b|pg\b|units?\b|months?\b|weeks?\b|years?\b|days?\b|hours?\b|minutes?\b|"
         r"mitoses\b|cells\b|patients\b|people\b|operations\b|-fold\b|times\b")
+# Numbers written as words count too ("four treatments, two months apart"); vague amounts ("a few days") do not.
+NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
+               r"thirty|forty|fifty|sixty|ninety|hundred)")
+WORD_UNIT = r"(?:months?|weeks?|years?|days?|hours?|treatments|cycles|doses|drips|infusions|injections|shots)\b"
 CLINICAL = re.compile(
     rf"(?<![\w.-])\d+(?:[.,]\d+)?(?:\s?(?:to|–|-)\s?\d+(?:[.,]\d+)?)?\s?(?:{UNIT})"
+    rf"|\b{NUMBER_WORD}(?:\s(?:or|to)\s{NUMBER_WORD})?\s{WORD_UNIT}"
     r"|[<>≤≥]\s?\d"
     r"|\b(?:HR|OR|hazard ratio|odds ratio)\b\s?(?:of\s)?\d"
     r"|\b\d+ (?:in|of|out of) (?:the |every )?\d+\b"

@@ -20,7 +20,7 @@ def test_a_sentence_with_a_figure_and_no_citation_is_a_warning_on_its_line():
 
 
 def test_each_sentence_list_item_and_table_row_is_judged_on_its_own():
-    assert uncited() == [f"{PAGE}:11", f"{PAGE}:13", f"{PAGE}:15", f"{PAGE}:20", f"{PAGE}:22"]
+    assert uncited() == [f"{PAGE}:11", f"{PAGE}:13", f"{PAGE}:15", f"{PAGE}:20", f"{PAGE}:22", f"{PAGE}:24"]
 
 
 def test_cited_sentences_items_and_rows_and_plain_numbers_are_not_reported():
@@ -29,10 +29,17 @@ def test_cited_sentences_items_and_rows_and_plain_numbers_are_not_reported():
     assert not [where for where in uncited() if where.endswith((":10", ":14", ":19"))]
 
 
+def test_a_number_written_as_a_word_counts_but_a_vague_amount_does_not():
+    # Line 24: "every four weeks" needs a source; "after a few days" in the same line is not a figure.
+    fixture = site("citations")
+    found = citations.statements(fixture.page("treatment/injections.md"), citations.trial_names(fixture))
+    assert [s.text for s in found if s.line == 24] == ["The shot is given every four weeks."]
+
+
 def test_statements_know_whether_they_are_cited():
     fixture = site("citations")
     found = citations.statements(fixture.page("treatment/injections.md"), citations.trial_names(fixture))
-    assert [s.cited for s in found] == [True, False, False, True, False, True, False, False]
+    assert [s.cited for s in found] == [True, False, False, True, False, True, False, False, False]
 
 
 def test_the_guide_cites_at_least_95_percent_of_its_clinical_statements():
