@@ -15,7 +15,8 @@ post-build pass (netguide.postbuild, also a command). What stays here needs MkDo
 - on_page_context: review dates and the change history, formatted in Python for the template (netguide.review).
 - on_post_build: the post-build pass, after every other plugin has written its files.
 Under another engine, the pass is run as `python -m netguide.postbuild SITE_DIR`; the rest is lost there:
-the PDF link, front-matter-only sources, raw-HTML page links and formatted dates (templates fall back to ISO).
+the PDF link, front-matter-only sources and raw-HTML page links. Dates are not lost: templates fall back to ISO
+dates and the review cycle, and the pass writes them in words, with the next review date.
 """
 from __future__ import annotations
 
