@@ -3,7 +3,9 @@
 Why: readers learn what each box means ("Get urgent help" is always red and always open). A new type, a
 different title or a collapsed danger box would break that promise, and a box whose text is not indented
 by 4 spaces shows up empty, with its text falling out below it. The vocabulary lives in
-docs/_data/admonitions.yml, the one list CONTRIBUTING.md documents.
+docs/_data/admonitions.yml, the one list CONTRIBUTING.md documents. Every "Get urgent help" box gives the
+same emergency numbers (`emergency_numbers` under `extra:` in mkdocs.yml), so a reader abroad finds theirs in
+each one, and adding a country means the check lists every box still to update.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ def check(site: Site) -> list[Problem]:
     if not path.exists():
         return [Problem(site.shown(path), 0, "the list of allowed boxes is missing", "restore it from the repository")]
     vocabulary = load_vocabulary(site)
+    numbers = " ".join(str(site.extra.get("emergency_numbers") or "").split())
     problems: list[Problem] = []
     for page in site.pages:
         text = masked(page)
@@ -44,7 +47,28 @@ def check(site: Site) -> list[Problem]:
             line = line_at(text, m.start())
             problems += [Problem(page.shown, line, message, fix) for message, fix in _header(m, vocabulary)]
             problems += [Problem(page.shown, line, message, fix) for message, fix in _body(lines, line, m.group("indent"))]
+            if numbers and _kind(m) == "danger" and f"({numbers})" not in _box_text(lines, line, m.group("indent")):
+                problems.append(Problem(
+                    page.shown, line, "this urgent-help box does not give the emergency numbers",
+                    f'write "Call your emergency number now ({numbers})" in it, as in the other boxes '
+                    "(the numbers are emergency_numbers under extra: in mkdocs.yml)"))
     return problems
+
+
+def _kind(m: re.Match) -> str | None:
+    rest = REST.match(m.group("rest"))
+    return rest.group("types").split()[0] if rest and rest.group("types") else None
+
+
+def _box_text(lines: list[str], header_line: int, indent: str) -> str:
+    """The box's text as one line: its indented lines up to the first line that is not, blank lines aside."""
+    width = len(indent.expandtabs(4)) + 4
+    body: list[str] = []
+    for line in lines[header_line:]:
+        if line.strip() and len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) < width:
+            break
+        body.append(line.strip())
+    return " ".join(" ".join(body).split())
 
 
 def _example(kind: str, vocabulary: dict) -> str:

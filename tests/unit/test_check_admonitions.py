@@ -43,3 +43,10 @@ def test_the_guide_and_the_contributing_guide_share_one_vocabulary():
 
 def test_clean_site_boxes_pass():
     assert lines(admonitions.check, "clean") == []
+
+
+def test_urgent_help_box_without_the_emergency_numbers_is_reported_and_one_wrapped_over_two_lines_is_not():
+    found = lines(admonitions.check, "admonitions")
+    assert_reported(found, "docs/page.md:37: this urgent-help box does not give the emergency numbers",
+                    '"Call your emergency number now (911 in the US, 999 in the UK)"')
+    assert not [line for line in found if "emergency numbers" in line and not line.startswith("docs/page.md:37:")]
