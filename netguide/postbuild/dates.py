@@ -7,14 +7,15 @@ built it. After an MkDocs build there is nothing left to change.
 
 The same engine cannot compute the next review date either, so the template leaves an empty
 `<span class="ng-next-review" data-reviewed=… data-every-months=…>` and this step writes the sentence in its
-place, with the date from netguide/review.py: the one home of the review-cycle rule.
+place, with the date from netguide/review.py: the one home of the review-cycle rule (an empty cycle means
+its default).
 """
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from netguide.review import add_months, as_date, shown
+from netguide.review import DEFAULT_MONTHS, add_months, as_date, shown
 
 BARE = re.compile(r'<time datetime="(\d{4})-(\d{2})-(\d{2})">\1-\2-\3</time>')
 NEXT_REVIEW = re.compile(r'<span class="ng-next-review" data-reviewed="([^"]*)" data-every-months="([^"]*)"></span>')
@@ -32,9 +33,9 @@ def dates_in_words(html: str) -> str:
 
 def next_review_in_words(html: str) -> str:
     def sentence(m: re.Match) -> str:
-        reviewed = as_date(m[1])
-        if not reviewed or not m[2].isdigit() or int(m[2]) < 1:
+        reviewed, months = as_date(m[1]), m[2] or str(DEFAULT_MONTHS)
+        if not reviewed or not months.isdigit() or int(months) < 1:
             return m[0]  # the contributor check reports a bad date or cycle; nothing is guessed here
-        due = add_months(reviewed, int(m[2]))
+        due = add_months(reviewed, int(months))
         return f'Next review due: <time datetime="{due.isoformat()}">{shown(due)}</time>.'
     return NEXT_REVIEW.sub(sentence, html)

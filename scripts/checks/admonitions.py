@@ -62,13 +62,19 @@ def _kind(m: re.Match) -> str | None:
 
 def _box_text(lines: list[str], header_line: int, indent: str) -> str:
     """The box's text as one line: its indented lines up to the first line that is not, blank lines aside."""
-    width = len(indent.expandtabs(4)) + 4
+    width = _indent(indent) + 4
     body: list[str] = []
     for line in lines[header_line:]:
-        if line.strip() and len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) < width:
+        if line.strip() and _indent(line) < width:
             break
         body.append(line.strip())
     return " ".join(" ".join(body).split())
+
+
+def _indent(line: str) -> int:
+    """How far a line's text starts, with tabs as 4 columns (as Python-Markdown reads them)."""
+    spaces = line.expandtabs(4)
+    return len(spaces) - len(spaces.lstrip())
 
 
 def _example(kind: str, vocabulary: dict) -> str:
@@ -104,12 +110,11 @@ def _header(m: re.Match, vocabulary: dict) -> list[tuple[str, str]]:
 
 def _body(lines: list[str], header_line: int, indent: str) -> list[tuple[str, str]]:
     """The first text after the header must be indented 4 spaces more than the header, or the box is empty."""
-    width = len(indent.expandtabs(4))
+    width = _indent(indent)
     for line in lines[header_line:]:
         if not line.strip():
             continue
-        body = len(line) - len(line.lstrip(" \t"))
-        if len(line[:body].expandtabs(4)) >= width + 4:
+        if _indent(line) >= width + 4:
             return []
         break
     return [("this box is empty: the text under it is not indented by 4 spaces",
